@@ -1,0 +1,95 @@
+import type { CheckMeta, Evidence, Finding } from "../model/evidence.js";
+import { minStage, stageLevel, type Stage } from "../model/stages.js";
+import type { AnswersFile } from "../questionnaire/answers-schema.js";
+import { isVisible } from "../questionnaire/conditions.js";
+import type { Capability, Pillar, Question, Questionnaire } from "../questionnaire/model.js";
+import type { Assessment, CapabilityResult, PillarResult, QuestionResult, VerificationStatus } from "./model.js";
+import { reconcileQuestion } from "./reconcile.js";
+
+export const SCORING_RULE =
+  "A capability's stage is the lowest stage among its answered questions. A pillar's stage is the lowest stage among its core capabilities (weakest-link floor), so one traditional core capability keeps the pillar traditional. The pillar's level (0-3, two decimals) is the mean over all its assessed capabilities, for charts and trends. Evidence caps a stage when a check fails (contradicted); without evidence a capability is unverified and keeps its answered stage, never counted as confirmed.";
+
+export interface AssessInput {
+  questionnaire: Questionnaire;
+  answers: AnswersFile;
+  organization: string;
+  evidence?: Evidence;
+  checks?: Map<string, CheckMeta>;
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+const countStatuses = (statuses: VerificationStatus[]): Record<VerificationStatus, number> => ({
+  confirmed: statuses.filter((s) => s === "confirmed").length,
+  contradicted: statuses.filter((s) => s === "contradicted").length,
+  unverified: statuses.filter((s) => s === "unverified").length,
+});
+
+/** Pure scoring: answers (+ evidence) -> stage per question, capability, pillar and overall. */
+export function assess(input: AssessInput): Assessment {
+  const findingsByCheck = new Map<string, Finding[]>();
+  for (const f of input.evidence?.findings ?? []) findingsByCheck.set(f.checkId, [...(findingsByCheck.get(f.checkId) ?? []), f]);
+
+  const pillars = input.questionnaire.pillars.map((p) => scorePillar(p, input, findingsByCheck));
+  const levels = pillars.map((p) => p.level);
+  return {
+    organization: input.organization,
+    pillars,
+    overall: {
+      stage: minStage(pillars.map((p) => p.stage)),
+      level: round2(mean(levels)),
+      answeredStage: minStage(pillars.map((p) => p.answeredStage)),
+      answeredLevel: round2(mean(pillars.map((p) => p.answeredLevel))),
+      counts: countStatuses(pillars.flatMap((p) => p.capabilities.filter((c) => c.stage !== null).map((c) => c.status))),
+    },
+    evidence: input.evidence
+      ? { present: true, generatedAt: input.evidence.generatedAt, accounts: input.evidence.accounts.length, findings: input.evidence.findings.length }
+      : { present: false },
+    rule: SCORING_RULE,
+  };
+}
+
+function scorePillar(pillar: Pillar, input: AssessInput, findingsByCheck: Map<string, Finding[]>): PillarResult {
+  const capabilities = pillar.capabilities.map((c) =>
+    scoreCapability(c, pillar.questions.filter((q) => q.capability === c.id), input, findingsByCheck),
+  );
+  const assessed = capabilities.filter((c) => c.stage !== null);
+  // If conditions hide every core capability, fall back to all assessed ones rather than reporting nothing.
+  const floorSet = assessed.some((c) => c.core) ? assessed.filter((c) => c.core) : assessed;
+  const floor = (pick: (c: CapabilityResult) => Stage | null): Stage =>
+    floorSet.length ? minStage(floorSet.map((c) => pick(c)!)) : "traditional";
+  return {
+    id: pillar.id,
+    title: pillar.title,
+    principle: pillar.principle,
+    answeredStage: floor((c) => c.answeredStage),
+    stage: floor((c) => c.stage),
+    answeredLevel: round2(mean(assessed.map((c) => stageLevel(c.answeredStage!)))),
+    level: round2(mean(assessed.map((c) => stageLevel(c.stage!)))),
+    capabilities,
+    counts: countStatuses(assessed.map((c) => c.status)),
+  };
+}
+
+function scoreCapability(cap: Capability, questions: Question[], input: AssessInput, findingsByCheck: Map<string, Finding[]>): CapabilityResult {
+  const results: QuestionResult[] = [];
+  for (const q of questions) {
+    const answer = input.answers.answers[q.id];
+    if (typeof answer !== "string" || !isVisible(q, input.answers)) continue;
+    const option = q.options.find((o) => o.value === answer);
+    if (!option) continue;
+    const findings = q.checks.flatMap((id) => findingsByCheck.get(id) ?? []);
+    results.push(reconcileQuestion(q, option, findings, input.checks ?? new Map()));
+  }
+  const base = { id: cap.id, pillar: cap.pillar, title: cap.title, core: cap.core, questions: results };
+  if (!results.length) return { ...base, answeredStage: null, verifiedStage: null, stage: null, status: "unverified" };
+  const answeredStage = minStage(results.map((r) => r.answeredStage));
+  const stage = minStage(results.map((r) => r.verifiedStage ?? r.answeredStage));
+  const status: VerificationStatus = results.some((r) => r.status === "contradicted")
+    ? "contradicted"
+    : results.every((r) => r.status === "confirmed")
+      ? "confirmed"
+      : "unverified";
+  return { ...base, answeredStage, stage, verifiedStage: status === "unverified" ? null : stage, status };
+}
+

@@ -1,0 +1,8 @@
+import { UserError } from "../../errors.js";
+import type { Context } from "../context.js";
+import type { ExitCode } from "../exit-codes.js";
+
+// Owned by the issue that implements `verify`; replaced there.
+export async function run(_ctx: Context): Promise<ExitCode> {
+  throw new UserError("`verify` is not available in this build yet");
+}

@@ -1,0 +1,53 @@
+import pc from "picocolors";
+import { UserError } from "../errors.js";
+import { COMMANDS } from "./commands.js";
+import { isInteractive, packagePaths, type Context, type IO } from "./context.js";
+import { EXIT, type ExitCode } from "./exit-codes.js";
+import { helpText } from "./help.js";
+import { findPackageRoot } from "./package-root.js";
+import { parseArgv, resolveFrom } from "./parse-args.js";
+
+export interface MainOptions {
+  argv: string[];
+  io: IO;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  /** Tests may force interactivity when they drive the prompts through injected streams. */
+  interactive?: boolean;
+}
+
+/** The whole CLI as a function: no process globals, so tests can run it in-process with streams. */
+export async function main(opts: MainOptions): Promise<ExitCode> {
+  const { io } = opts;
+  try {
+    const { root, version } = findPackageRoot();
+    const args = parseArgv(opts.argv);
+    if (args.flags.version) {
+      io.stdout.write(`${version}\n`);
+      return EXIT.ok;
+    }
+    if (args.flags.help) {
+      io.stdout.write(helpText(version));
+      return EXIT.ok;
+    }
+    const ctx: Context = {
+      ...args,
+      io,
+      env: opts.env,
+      cwd: opts.cwd,
+      interactive: opts.interactive ?? isInteractive(io, opts.env),
+      version,
+      paths: packagePaths(root, args.flags.templates ? resolveFrom(opts.cwd, args.flags.templates) : undefined),
+    };
+    const command = COMMANDS.find((c) => c.name === ctx.command)!;
+    const { run } = await command.load();
+    return await run(ctx);
+  } catch (err) {
+    if (err instanceof UserError) {
+      io.stderr.write(`${pc.red("error")} ${err.message}\n`);
+      return EXIT.error;
+    }
+    io.stderr.write(`${pc.red("unexpected error")} ${(err as Error).stack ?? String(err)}\n`);
+    return EXIT.error;
+  }
+}

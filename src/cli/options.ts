@@ -1,0 +1,45 @@
+/** Every flag the CLI accepts, in one table: the parser, the help text and the docs all read it. */
+export interface FlagSpec {
+  type: "boolean" | "string";
+  short?: string;
+  multiple?: boolean;
+  arg?: string;
+  help: string;
+  /** Commands that use the flag (for help grouping); absent: every command. */
+  commands?: string[];
+  hidden?: boolean;
+}
+
+export const FLAGS = {
+  help: { type: "boolean", short: "h", help: "Show this help" },
+  version: { type: "boolean", short: "v", help: "Print the version" },
+  answers: { type: "string", arg: "FILE", help: "Replay an answers file; only missing answers are asked (and saved back to it)" },
+  example: { type: "boolean", help: "Use the built-in example organization instead of an answers file" },
+  yes: { type: "boolean", short: "y", help: "Take each question's documented default for anything not answered" },
+  set: { type: "string", multiple: true, arg: "KEY=VALUE", help: "Override one answer, e.g. --set organization.iac=cloudformation (repeatable)" },
+  json: { type: "boolean", help: "Print machine-readable JSON on stdout" },
+  pillar: { type: "string", arg: "ID", help: "Ask only this pillar (workshops split by team)", commands: ["assess"] },
+  customer: { type: "string", arg: "NAME", help: "Keep answers, evidence and reports in this customer's workshop folder" },
+  evidence: { type: "string", arg: "FILE", help: "Use evidence saved by `verify --output` instead of scanning" },
+  verify: { type: "boolean", help: "Run live verification after the questionnaire without asking" },
+  "no-verify": { type: "boolean", help: "Never run live verification" },
+  profile: { type: "string", arg: "NAME", help: "AWS profile from the shared config (default: the standard credential chain)", commands: ["verify", "create", "assess"] },
+  "role-name": { type: "string", arg: "NAME", help: "Role assumed in each member account (default OrganizationAccountAccessRole)", commands: ["verify", "create", "assess"] },
+  regions: { type: "string", arg: "LIST", help: "Comma-separated regions to scan (default: the answers' regions, else the enabled ones)", commands: ["verify", "create", "assess"] },
+  accounts: { type: "string", arg: "LIST", help: "Comma-separated account ids to scan (default: every active account)", commands: ["verify", "create", "assess"] },
+  concurrency: { type: "string", arg: "N", help: "Accounts scanned at once (default 8)", commands: ["verify", "create", "assess"] },
+  shard: { type: "string", arg: "I/N", help: "Scan only slice I of N of the accounts (combine with `verify merge`)", commands: ["verify"] },
+  output: { type: "string", short: "o", arg: "FILE", help: "Write the result to FILE as well", commands: ["verify", "report"] },
+  format: { type: "string", arg: "FMT", help: "Format of --output: json (default), sarif or ocsf", commands: ["verify"] },
+  "dry-run": { type: "boolean", help: "Show what would be written (and diffs for update); write nothing", commands: ["create", "update"] },
+  force: { type: "boolean", help: "Write into a non-empty folder / over uncommitted git changes", commands: ["create", "update"] },
+  check: { type: "boolean", help: "Write nothing; exit 0 if up to date, 2 if changes are pending, 3 if they would conflict", commands: ["update"] },
+  reanswer: { type: "boolean", help: "Re-open the questionnaire before regenerating", commands: ["update"] },
+  compare: { type: "string", arg: "OLD", help: "Show progress against an older assessment (folder or file)", commands: ["report"] },
+  templates: { type: "string", arg: "DIR", help: "Use another templates folder (template authors, tests)", hidden: true },
+} as const satisfies Record<string, FlagSpec>;
+
+export type FlagName = keyof typeof FLAGS;
+export type Flags = {
+  [K in FlagName]?: (typeof FLAGS)[K] extends { type: "boolean" } ? boolean : (typeof FLAGS)[K] extends { multiple: true } ? string[] : string;
+};

@@ -1,0 +1,79 @@
+import { readFile } from "node:fs/promises";
+import { LineCounter, isCollection, parseDocument, type Document } from "yaml";
+import type { z } from "zod";
+import { UserError, located } from "./errors.js";
+
+/** A parsed YAML/JSON file that can say where a value sits (line and column) for error messages. */
+export interface SourceFile {
+  file: string;
+  data: unknown;
+  locate(path: readonly PropertyKey[]): { line?: number; col?: number };
+}
+
+export function parseSource(file: string, text: string): SourceFile {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const problems = [...doc.errors, ...doc.warnings];
+  if (problems.length) {
+    throw new UserError(
+      `${file} is not valid YAML`,
+      problems.map((e) => {
+        const pos = lineCounter.linePos(e.pos[0]);
+        return located(file, { line: pos.line, col: pos.col }, e.message.split("\n")[0]!);
+      }),
+    );
+  }
+  return {
+    file,
+    data: doc.toJS(),
+    locate: (path) => locateIn(doc, lineCounter, path),
+  };
+}
+
+function locateIn(doc: Document, lc: LineCounter, path: readonly PropertyKey[]): { line?: number; col?: number } {
+  // Walk down as far as the path exists: a missing key points at its parent mapping.
+  for (let n = path.length; n >= 0; n--) {
+    const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n) as unknown[], true);
+    const range = (node as { range?: [number, number, number] } | undefined)?.range;
+    if (node && range && (n === path.length || isCollection(node))) {
+      const pos = lc.linePos(range[0]);
+      return { line: pos.line, col: pos.col };
+    }
+  }
+  return {};
+}
+
+export async function readSource(file: string, what: string): Promise<SourceFile> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UserError(code === "ENOENT" ? `${what} ${file} does not exist` : `cannot read ${what} ${file}: ${code ?? String(err)}`);
+  }
+  return parseSource(file, text);
+}
+
+export const formatPath = (path: readonly PropertyKey[]): string =>
+  path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join("") || "(top level)";
+
+/** Validates with zod and turns every issue into `file:line:col: path: expected ...`. */
+export function validateSource<S extends z.ZodType>(source: SourceFile, schema: S, what: string): z.output<S> {
+  const result = schema.safeParse(source.data);
+  if (result.success) return result.data;
+  throw new UserError(
+    `${source.file} is not a valid ${what}`,
+    result.error.issues.map((issue) => located(source.file, { ...source.locate(issue.path), path: formatPath(issue.path) }, describeIssue(issue))),
+  );
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case "unrecognized_keys":
+      return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
+    case "invalid_value":
+      return `expected one of ${issue.values.map((v) => String(v)).join(", ")}`;
+    default:
+      return issue.message;
+  }
+}

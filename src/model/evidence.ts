@@ -1,0 +1,59 @@
+import type { PillarId } from "./pillars.js";
+import type { Stage } from "./stages.js";
+
+export type FindingStatus = "pass" | "fail" | "unknown" | "error";
+export type Severity = "critical" | "high" | "medium" | "low" | "informational";
+
+/** One check's result in one account and region (region `global` for account-wide checks). */
+export interface Finding {
+  /** Stable across scans: `<checkId>/<accountId>/<region>`; compare uses it to tell fixed, new and regressed. */
+  id: string;
+  checkId: string;
+  pillar: PillarId;
+  capability: string;
+  severity: Severity;
+  accountId: string;
+  region: string;
+  status: FindingStatus;
+  resources: string[];
+  detail: string;
+  /** The API calls that produced this result, e.g. `iam:GetCredentialReport`. */
+  calls: string[];
+  remediation: { module?: string; doc: string; text: string };
+}
+
+export interface ScannedAccount {
+  id: string;
+  name: string;
+  ou?: string;
+  status: "scanned" | "failed" | "skipped";
+  error?: string;
+}
+
+/** What `verify --json` prints and `assess --evidence FILE` reads back. */
+export interface Evidence {
+  schemaVersion: 1;
+  tool: { name: string; version: string };
+  generatedAt: string;
+  caller: { accountId: string; arn: string };
+  organization: { id: string; managementAccountId: string } | null;
+  regions: string[];
+  accounts: ScannedAccount[];
+  findings: Finding[];
+}
+
+/** Check metadata the assessment needs to reconcile evidence with answers (from checks/*.yaml). */
+export interface CheckMeta {
+  id: string;
+  title: string;
+  pillar: PillarId;
+  capability: string;
+  severity: Severity;
+  questions: string[];
+  calls: string[];
+  /** When this check fails, the capability is at most this stage. */
+  failCap: Stage;
+  /** When this check passes everywhere, the evidence shows at least this stage (to flag understated answers). */
+  passFloor?: Stage;
+  remediation: { module?: string; doc: string; text: string };
+}

@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { CI_SYSTEMS, IAC_FLAVORS, IDENTITY_PROVIDERS, REGION_PATTERN } from "../model/profile.js";
+
+export const ANSWERS_SCHEMA_VERSION = 1;
+
+const region = z.string().regex(REGION_PATTERN, "expected an AWS region name such as eu-west-1");
+
+/**
+ * The answers file as written: every field optional, because an interrupted wizard saves a
+ * partial file that a later run resumes. Completeness is checked separately (see missingAnswers).
+ */
+export const answersFileSchema = z.strictObject({
+  schemaVersion: z.literal(ANSWERS_SCHEMA_VERSION, { error: `expected schemaVersion ${ANSWERS_SCHEMA_VERSION}` }),
+  organization: z
+    .strictObject({
+      name: z.string().trim().min(1, "expected a non-empty name").max(256).optional(),
+      regions: z.array(region).min(1, "expected at least one region").optional(),
+      homeRegion: region.optional(),
+      identityProvider: z.enum(IDENTITY_PROVIDERS).optional(),
+      iac: z.enum(IAC_FLAVORS).optional(),
+      ci: z.enum(CI_SYSTEMS).optional(),
+    })
+    .default({}),
+  answers: z.record(z.string(), z.union([z.string(), z.array(z.string())])).default({}),
+});
+
+export type AnswersFile = z.output<typeof answersFileSchema>;
+export type PartialProfile = AnswersFile["organization"];

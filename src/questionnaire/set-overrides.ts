@@ -1,0 +1,34 @@
+import { UserError } from "../errors.js";
+import { answersFileSchema, type AnswersFile } from "./answers-schema.js";
+import { answerProblems, dropHidden } from "./answers.js";
+import type { Questionnaire } from "./model.js";
+
+/**
+ * Applies `--set key=value` overrides: `organization.<field>=...` (regions comma-separated) or
+ * `<question id>=<option>` (an `answers.` prefix is accepted too).
+ */
+export function applyOverrides(answers: AnswersFile, sets: string[], questionnaire: Questionnaire): AnswersFile {
+  const next: AnswersFile = { ...answers, organization: { ...answers.organization }, answers: { ...answers.answers } };
+  const problems: string[] = [];
+  for (const set of sets) {
+    const eq = set.indexOf("=");
+    if (eq <= 0) {
+      problems.push(`--set ${set}: expected key=value, e.g. organization.iac=cloudformation or identity.mfa=phishing-resistant`);
+      continue;
+    }
+    const key = set.slice(0, eq).trim();
+    const value = set.slice(eq + 1).trim();
+    if (key.startsWith("organization.")) {
+      const field = key.slice("organization.".length);
+      (next.organization as Record<string, unknown>)[field] = field === "regions" ? value.split(",").map((r) => r.trim()).filter(Boolean) : value;
+    } else {
+      next.answers[key.replace(/^answers\./, "")] = value;
+    }
+  }
+  const parsed = answersFileSchema.safeParse(next);
+  if (!parsed.success)
+    for (const issue of parsed.error.issues) problems.push(`--set ${issue.path.join(".")}: ${issue.code === "unrecognized_keys" ? `unknown key ${issue.keys.join(", ")}` : issue.message}`);
+  else for (const p of answerProblems(parsed.data, questionnaire)) problems.push(`--set ${p.path.join(".").replace(/^answers\./, "")}: ${p.message}`);
+  if (problems.length) throw new UserError("invalid --set", problems);
+  return dropHidden(parsed.data!, questionnaire);
+}
