@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { LineCounter, isCollection, parseDocument, type Document } from "yaml";
+import { LineCounter, isCollection, isMap, isScalar, parseDocument, type Document } from "yaml";
 import type { z } from "zod";
 import { UserError, located } from "./errors.js";
 
@@ -8,6 +8,8 @@ export interface SourceFile {
   file: string;
   data: unknown;
   locate(path: readonly PropertyKey[]): { line?: number; col?: number };
+  /** Where the key `key` of the mapping at `path` is written (for unknown keys); falls back to the mapping. */
+  locateKey?(path: readonly PropertyKey[], key: string): { line?: number; col?: number };
 }
 
 export function parseSource(file: string, text: string): SourceFile {
@@ -27,6 +29,14 @@ export function parseSource(file: string, text: string): SourceFile {
     file,
     data: doc.toJS(),
     locate: (path) => locateIn(doc, lineCounter, path),
+    locateKey: (path, key) => {
+      const node = path.length ? doc.getIn(path as unknown[], true) : doc.contents;
+      const pair = isMap(node) ? node.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
+      const range = isScalar(pair?.key) ? pair.key.range : undefined;
+      if (!range) return locateIn(doc, lineCounter, path);
+      const pos = lineCounter.linePos(range[0]);
+      return { line: pos.line, col: pos.col };
+    },
   };
 }
 
@@ -63,7 +73,11 @@ export function validateSource<S extends z.ZodType>(source: SourceFile, schema: 
   if (result.success) return result.data;
   throw new UserError(
     `${source.file} is not a valid ${what}`,
-    result.error.issues.map((issue) => located(source.file, { ...source.locate(issue.path), path: formatPath(issue.path) }, describeIssue(issue))),
+    result.error.issues.map((issue) => {
+      // An unknown key is reported at the key itself, the line to delete or fix, not at its parent mapping.
+      const where = issue.code === "unrecognized_keys" && source.locateKey ? source.locateKey(issue.path, issue.keys[0]!) : source.locate(issue.path);
+      return located(source.file, { ...where, path: formatPath(issue.path) }, describeIssue(issue));
+    }),
   );
 }
 

@@ -1,5 +1,6 @@
 import pc from "picocolors";
 import { UserError } from "../errors.js";
+import { Cancelled } from "../questionnaire/ask/cancelled.js";
 import { COMMANDS } from "./commands.js";
 import { isInteractive, packagePaths, type Context, type IO } from "./context.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
@@ -43,6 +44,10 @@ export async function main(opts: MainOptions): Promise<ExitCode> {
     const { run } = await command.load();
     return await run(ctx);
   } catch (err) {
+    if (err instanceof Cancelled) {
+      io.stderr.write(`${err.message || "Cancelled."}\n`);
+      return EXIT.error;
+    }
     if (err instanceof UserError) {
       io.stderr.write(`${pc.red("error")} ${err.message}\n`);
       return EXIT.error;

@@ -29,7 +29,7 @@ export const FLAGS = {
   accounts: { type: "string", arg: "LIST", help: "Comma-separated account ids to scan (default: every active account)", commands: ["verify", "create", "assess"] },
   concurrency: { type: "string", arg: "N", help: "Accounts scanned at once (default 8)", commands: ["verify", "create", "assess"] },
   shard: { type: "string", arg: "I/N", help: "Scan only slice I of N of the accounts (combine with `verify merge`)", commands: ["verify"] },
-  output: { type: "string", short: "o", arg: "FILE", help: "Write the result to FILE as well", commands: ["verify", "report"] },
+  output: { type: "string", short: "o", arg: "FILE", help: "Write the result to FILE as well (report: the folder to write into; customers export: the answers file)", commands: ["verify", "report", "customers"] },
   format: { type: "string", arg: "FMT", help: "Format of --output: json (default), sarif or ocsf", commands: ["verify"] },
   "dry-run": { type: "boolean", help: "Show what would be written (and diffs for update); write nothing", commands: ["create", "update"] },
   force: { type: "boolean", help: "Write into a non-empty folder / over uncommitted git changes", commands: ["create", "update"] },

@@ -22,6 +22,8 @@ export const answersFileSchema = z.strictObject({
     })
     .default({}),
   answers: z.record(z.string(), z.union([z.string(), z.array(z.string())])).default({}),
+  /** The day the answers were last completed or changed (YYYY-MM-DD): the date reports show, kept stable across re-runs. */
+  assessedAt: z.iso.date({ error: "expected a date YYYY-MM-DD" }).optional(),
 });
 
 export type AnswersFile = z.output<typeof answersFileSchema>;

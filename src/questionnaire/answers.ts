@@ -2,6 +2,7 @@ import { UserError, located } from "../errors.js";
 import { IDENTITY_PROVIDERS, IAC_FLAVORS, CI_SYSTEMS, type OrganizationProfile } from "../model/profile.js";
 import { readSource, parseSource, validateSource, type SourceFile } from "../data-file.js";
 import { ANSWERS_SCHEMA_VERSION, answersFileSchema, type AnswersFile } from "./answers-schema.js";
+import { migrateAnswersData } from "../update/migrations/index.js";
 import { isVisible } from "./conditions.js";
 import type { Question, Questionnaire } from "./model.js";
 
@@ -27,7 +28,8 @@ export function parseAnswersText(file: string, text: string, questionnaire: Ques
 }
 
 function checkAnswers(source: SourceFile, questionnaire: Questionnaire): AnswersFile {
-  const parsed = validateSource(source, answersFileSchema, "answers file");
+  // Older schemaVersions are brought up to date by the explicit steps in src/update/migrations/.
+  const parsed = validateSource({ ...source, data: migrateAnswersData(source.data, source.file).data }, answersFileSchema, "answers file");
   const problems = answerProblems(parsed, questionnaire).map((p) => located(source.file, { ...source.locate(p.path), path: p.path.join(".") }, p.message));
   if (problems.length) throw new UserError(`${source.file} is not a valid answers file`, problems);
   return dropHidden(parsed, questionnaire);

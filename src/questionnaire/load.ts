@@ -1,10 +1,13 @@
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { readSource, validateSource, type SourceFile } from "../data-file.js";
+import { formatPath, readSource, validateSource, type SourceFile } from "../data-file.js";
 import { UserError, located } from "../errors.js";
 import { PILLAR_IDS } from "../model/pillars.js";
+import { CI_SYSTEMS, IAC_FLAVORS, IDENTITY_PROVIDERS } from "../model/profile.js";
 import type { Capability, Pillar, Question, Questionnaire } from "./model.js";
 import { pillarFileSchema, type PillarFile } from "./schema.js";
+
+const PROFILE_VALUES = { identityProvider: IDENTITY_PROVIDERS, iac: IAC_FLAVORS, ci: CI_SYSTEMS } as const;
 
 /** Loads and cross-checks `questionnaires/*.yaml`: one file per pillar, all seven required. */
 export async function loadQuestionnaire(dir: string): Promise<Questionnaire> {
@@ -20,7 +23,8 @@ export async function loadQuestionnaire(dir: string): Promise<Questionnaire> {
 export function buildQuestionnaire(parsed: { source: SourceFile; file: PillarFile }[]): Questionnaire {
   const problems: string[] = [];
   const at = (source: SourceFile, path: (string | number)[], msg: string) =>
-    problems.push(located(source.file, { ...source.locate(path), path: path.join(".") }, msg));
+    // Same path notation as the schema errors (questions[2].when[0].question), so both kinds read alike.
+    problems.push(located(source.file, { ...source.locate(path), path: formatPath(path) }, msg));
 
   const byPillar = new Map<string, { source: SourceFile; file: PillarFile }>();
   for (const p of parsed) {
@@ -70,6 +74,13 @@ export function buildQuestionnaire(parsed: { source: SourceFile; file: PillarFil
   for (const { source, file } of byPillar.values()) {
     file.questions.forEach((q, i) => {
       q.when.forEach((c, j) => {
+        if (c.profile) {
+          // A misspelt profile value would make the condition silently never (or always) hold.
+          const allowed: readonly string[] = PROFILE_VALUES[c.profile];
+          for (const v of [...(c.in ?? []), ...(c.notIn ?? [])])
+            if (!allowed.includes(v)) at(source, ["questions", i, "when", j, c.in ? "in" : "notIn"], `"${v}" is not a value of organization.${c.profile}; expected one of ${allowed.join(", ")}`);
+          return;
+        }
         if (!c.question) return;
         const path = ["questions", i, "when", j, "question"];
         const target = questions.get(c.question);

@@ -14,5 +14,5 @@ export function serializeAnswers(answers: AnswersFile, questionnaire: Questionna
   for (const id of questionnaire.questions.keys()) if (answers.answers[id] !== undefined) ordered[id] = answers.answers[id];
   const header = "# create-zero-trust answers file: replay with `create-zero-trust --answers <this file>`.\n# It holds no secrets; question ids and allowed values are listed by `create-zero-trust questions`.\n";
   // YAML 1.1 output quotes values such as `on`, `yes` or `0755` that 1.1 readers would reinterpret.
-  return header + stringify({ schemaVersion: answers.schemaVersion, organization, answers: ordered }, { version: "1.1", lineWidth: 0 });
+  return header + stringify({ schemaVersion: answers.schemaVersion, ...(answers.assessedAt ? { assessedAt: answers.assessedAt } : {}), organization, answers: ordered }, { version: "1.1", lineWidth: 0 });
 }

@@ -1,0 +1,29 @@
+import { join } from "node:path";
+import { assess } from "../../assessment/score.js";
+import { loadQuestionnaire } from "../../questionnaire/load.js";
+import type { Context } from "../context.js";
+import { EXIT, type ExitCode } from "../exit-codes.js";
+import { DEFAULT_ANSWERS_FILE, resolveAnswers } from "../steps/answers.js";
+import { formatAssessment } from "../steps/print-assessment.js";
+import { writeAssessmentFiles } from "../steps/write-report.js";
+import { gatherEvidence } from "../steps/evidence.js";
+
+/** `assess`: questionnaire and scoring only (plus evidence when given or verified). */
+export async function run(ctx: Context): Promise<ExitCode> {
+  const questionnaire = await loadQuestionnaire(ctx.paths.questionnaires);
+  const resolved = await resolveAnswers(ctx, questionnaire, { defaultFile: join(ctx.cwd, DEFAULT_ANSWERS_FILE), title: "create-zero-trust · Zero Trust assessment" });
+  if (!resolved) {
+    ctx.io.stderr.write(`Pillar ${ctx.flags.pillar} saved. Other pillars still have unanswered questions; run again with --answers to continue.\n`);
+    return EXIT.ok;
+  }
+  const { evidence, checks } = await gatherEvidence(ctx, resolved.answers);
+  const assessment = assess({ questionnaire, answers: resolved.answers, organization: resolved.answers.organization.name, evidence, checks });
+  if (ctx.flags.json) {
+    ctx.io.stdout.write(JSON.stringify(assessment, null, 2) + "\n");
+    return EXIT.ok;
+  }
+  ctx.io.stdout.write(formatAssessment(assessment));
+  const written = await writeAssessmentFiles(ctx, ctx.cwd, { assessment, answers: resolved.answers, evidence });
+  ctx.io.stdout.write(`\nWrote ${written.join(", ")}\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,86 @@
+import { existsSync, readdirSync } from "node:fs";
+import { basename, join, relative } from "node:path";
+import { assess } from "../../assessment/score.js";
+import { UserError } from "../../errors.js";
+import { loadQuestionnaire } from "../../questionnaire/load.js";
+import type { Context } from "../context.js";
+import { EXIT, type ExitCode } from "../exit-codes.js";
+import { resolveFrom } from "../parse-args.js";
+import { resolveAnswers } from "../steps/answers.js";
+import { gatherEvidence } from "../steps/evidence.js";
+import { formatAssessment } from "../steps/print-assessment.js";
+import { reportTree } from "../steps/write-report.js";
+
+const DEFAULT_DIR = "zero-trust";
+
+/** The wizard: target folder, questionnaire, optional live verification, render, report, write. */
+export async function run(ctx: Context): Promise<ExitCode> {
+  const dir = await targetDir(ctx);
+  const rel = relative(ctx.cwd, dir) || ".";
+  const previous = existsSync(join(dir, ".zero-trust"));
+  // Refuse before asking anything: an hour of answers must not end in "folder not empty".
+  if (!previous && !ctx.flags.force && existsSync(dir) && readdirSync(dir).length > 0)
+    throw new UserError(`${rel} is not empty and is not a create-zero-trust repository; choose another folder or pass --force to write into it`);
+
+  const questionnaire = await loadQuestionnaire(ctx.paths.questionnaires);
+  const stateAnswers = join(dir, ".zero-trust", "answers.yaml");
+  const resumable = !ctx.flags.answers && !ctx.flags.example && existsSync(stateAnswers);
+  const resolved = await resolveAnswers(
+    resumable ? { ...ctx, flags: { ...ctx.flags, answers: stateAnswers } } : ctx,
+    questionnaire,
+    { defaultFile: ctx.flags["dry-run"] ? undefined : stateAnswers, title: "create-zero-trust · Zero Trust baseline for AWS" },
+  );
+  if (!resolved) {
+    ctx.io.stderr.write(`Pillar ${ctx.flags.pillar} saved. Other pillars still have unanswered questions; run again to continue.\n`);
+    return EXIT.ok;
+  }
+  const { answers } = resolved;
+  const { evidence, checks } = await gatherEvidence(ctx, answers);
+  const assessment = assess({ questionnaire, answers, organization: answers.organization.name, evidence, checks });
+
+  const { renderRepository, formatTreeListing } = await import("../../render/index.js");
+  const { tree, roadmap, modules } = await renderRepository({ answers, assessment, evidence, templatesDir: ctx.paths.templates, toolVersion: ctx.version });
+  for (const [path, content] of await reportTree(ctx, { assessment, answers, evidence, roadmap })) tree.set(path, content);
+
+  if (ctx.flags["dry-run"]) {
+    ctx.io.stdout.write(`Would write ${tree.size} files into ${rel}:\n${formatTreeListing(tree)}\n`);
+    return EXIT.ok;
+  }
+  const { generateInto } = await import("../../update/index.js");
+  const result = await generateInto({ dir, tree, answers, questionnaire, evidence, modules: modules.map((m) => m.manifest.id), force: !!ctx.flags.force, toolVersion: ctx.version });
+  if (ctx.flags.json) {
+    ctx.io.stdout.write(JSON.stringify({ dir, assessment, roadmap, files: [...tree.keys()], result }, null, 2) + "\n");
+    return result.conflicts.length ? EXIT.conflicts : EXIT.ok;
+  }
+  ctx.io.stdout.write(formatAssessment(assessment));
+  ctx.io.stdout.write(closing(rel, tree.size, roadmap, result));
+  return result.conflicts.length ? EXIT.conflicts : EXIT.ok;
+}
+
+async function targetDir(ctx: Context): Promise<string> {
+  const given = ctx.positionals[0];
+  if (given) return resolveFrom(ctx.cwd, given);
+  if (ctx.interactive && !ctx.flags.yes) {
+    const { createPrompter } = await import("../../questionnaire/ask/prompter.js");
+    const name = await createPrompter(ctx.io).text("Where should the repository be created?", {
+      initialValue: DEFAULT_DIR,
+      validate: (v) => (v.trim() ? undefined : "Enter a folder name"),
+    });
+    return resolveFrom(ctx.cwd, name.trim());
+  }
+  if (ctx.flags.yes) return resolveFrom(ctx.cwd, DEFAULT_DIR);
+  throw new UserError(`name the folder to create, e.g. create-zero-trust ${DEFAULT_DIR} --answers answers.yaml (or pass --yes to use ./${DEFAULT_DIR})`);
+}
+
+function closing(rel: string, count: number, roadmap: import("../../plan/model.js").Roadmap, result: { conflicts: string[] }): string {
+  const steps = roadmap.phases.flatMap((p) => p.steps.map((s) => ({ ...s, phaseTitle: p.title }))).slice(0, 3);
+  const lines = [
+    "",
+    `Generated ${count} files in ${rel}/ (${basename(rel)}).`,
+    "Next steps:",
+    ...steps.map((s, i) => `  ${i + 1}. ${s.title} (phase ${s.phase}, ${s.phaseTitle}): ${s.files[0] ?? ""}`),
+    `The roadmap is in ${join(rel, "ROADMAP.md")}; the maturity report in ${join(rel, "ASSESSMENT.md")} and ${join(rel, "assessment", "report.html")}.`,
+  ];
+  if (result.conflicts.length) lines.push(`Merge conflicts left in: ${result.conflicts.join(", ")}`);
+  return lines.join("\n") + "\n";
+}

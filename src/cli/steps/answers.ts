@@ -1,0 +1,90 @@
+import { existsSync } from "node:fs";
+import { join, relative } from "node:path";
+import { UserError } from "../../errors.js";
+import { writeFileAtomic } from "../../fs/atomic-write.js";
+import { PILLAR_IDS } from "../../model/pillars.js";
+import { emptyAnswers, missingAnswers, readAnswersFile, requireComplete, type CompleteAnswers } from "../../questionnaire/answers.js";
+import type { AnswersFile } from "../../questionnaire/answers-schema.js";
+import { Cancelled, askQuestionnaire } from "../../questionnaire/ask/index.js";
+import { createPrompter } from "../../questionnaire/ask/prompter.js";
+import { applyDefaults } from "../../questionnaire/defaults.js";
+import type { Questionnaire } from "../../questionnaire/model.js";
+import { serializeAnswers } from "../../questionnaire/serialize.js";
+import { applyOverrides } from "../../questionnaire/set-overrides.js";
+import type { Context } from "../context.js";
+import { resolveFrom } from "../parse-args.js";
+
+export const DEFAULT_ANSWERS_FILE = "zero-trust-answers.yaml";
+export const EXAMPLE_ANSWERS = "acme.yaml";
+
+export interface ResolvedAnswers {
+  answers: CompleteAnswers;
+  /** Where the answers came from, for messages. */
+  source?: string;
+  /** Where they are saved (absent for the read-only built-in example). */
+  savedTo?: string;
+}
+
+export interface AnswerSources {
+  /** Default save location when neither --answers nor --example names one; none (dry runs) saves nothing. */
+  defaultFile?: string;
+  title: string;
+}
+
+/**
+ * Answers from --example, --answers or a saved file, then --set, then whatever is missing: asked
+ * in a terminal, defaults with --yes, otherwise an error naming every missing question.
+ * Returns null when a --pillar session leaves other pillars unanswered (nothing to score yet).
+ */
+export async function resolveAnswers(ctx: Context, questionnaire: Questionnaire, sources: AnswerSources): Promise<ResolvedAnswers | null> {
+  const { flags } = ctx;
+  if (flags.pillar && !(PILLAR_IDS as readonly string[]).includes(flags.pillar)) throw new UserError(`--pillar ${flags.pillar}: expected one of ${PILLAR_IDS.join(", ")}`);
+
+  let answers: AnswersFile;
+  let source: string | undefined;
+  let savedTo: string | undefined;
+  if (flags.example) {
+    source = join(ctx.paths.examples, EXAMPLE_ANSWERS);
+    answers = await readAnswersFile(source, questionnaire);
+  } else if (flags.answers) {
+    source = savedTo = resolveFrom(ctx.cwd, flags.answers);
+    answers = await readAnswersFile(source, questionnaire);
+  } else {
+    source = savedTo = sources.defaultFile;
+    answers = emptyAnswers();
+    if (savedTo && existsSync(savedTo)) {
+      const resume = ctx.interactive && (await createPrompter(ctx.io).confirm(`Resume the answers saved in ${relative(ctx.cwd, savedTo) || savedTo}?`, true));
+      if (resume) answers = await readAnswersFile(savedTo, questionnaire);
+    }
+  }
+  if (flags.set?.length) answers = applyOverrides(answers, flags.set, questionnaire);
+
+  const save = async (a: AnswersFile) => {
+    if (savedTo) await writeFileAtomic(savedTo, serializeAnswers(a, questionnaire));
+  };
+  const missing = missingAnswers(answers, questionnaire).length > 0;
+  let asked = false;
+  if (missing && flags.yes && !flags.pillar) answers = applyDefaults(answers, questionnaire);
+  else if (missing && ctx.interactive) {
+    try {
+      answers = await askQuestionnaire({ io: ctx.io, questionnaire, answers, save, title: sources.title, pillars: flags.pillar ? [flags.pillar] : undefined, savedTo });
+    } catch (err) {
+      if (!(err instanceof Cancelled) || !savedTo) throw err;
+      const file = relative(ctx.cwd, savedTo) || savedTo;
+      throw new Cancelled(`Cancelled. The answers given so far are saved in ${file}; resume with: create-zero-trust ${ctx.command === "create" ? "" : `${ctx.command} `}--answers ${file}`);
+    }
+    asked = true;
+  }
+  // The date reports show: kept from the file unless the answers changed now.
+  if (missing || flags.set?.length || !answers.assessedAt) answers = { ...answers, assessedAt: today(ctx.env) };
+  if (asked) await save(answers);
+  if (flags.pillar && missingAnswers(answers, questionnaire).length) return null;
+  const complete = requireComplete(answers, questionnaire, flags.answers ?? (flags.example ? "the example" : "the answers"));
+  return { answers: complete, source, savedTo };
+}
+
+/** The report date; SOURCE_DATE_EPOCH makes generated output reproducible (tests, packaging). */
+export function today(env: NodeJS.ProcessEnv): string {
+  const epoch = env.SOURCE_DATE_EPOCH ? Number(env.SOURCE_DATE_EPOCH) * 1000 : Date.now();
+  return new Date(epoch).toISOString().slice(0, 10);
+}

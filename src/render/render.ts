@@ -1,0 +1,163 @@
+import type { Assessment } from "../assessment/model.js";
+import { UserError } from "../errors.js";
+import type { Evidence, Finding } from "../model/evidence.js";
+import type { Stage } from "../model/stages.js";
+import { buildRoadmap } from "../plan/roadmap.js";
+import { roadmapMarkdown } from "../plan/roadmap-markdown.js";
+import type { Roadmap } from "../plan/model.js";
+import type { CompleteAnswers } from "../questionnaire/answers.js";
+import { createTemplateEnv, type TemplateEnv } from "./handlebars-env.js";
+import { slug } from "./helpers/escape.js";
+import { loadModules } from "./load-modules.js";
+import type { FileEntry, ModuleCatalog } from "./manifest-schema.js";
+import { finishOutput } from "./output.js";
+import { attachmentsJson, buildScps, parseScpData, type ScpPlan } from "./scp/build.js";
+import { applicableFiles, selectModules, type SelectedModule } from "./select.js";
+import { sortedTree, type FileTree } from "./tree.js";
+import { join } from "node:path";
+
+export interface RenderInput {
+  answers: CompleteAnswers;
+  assessment: Assessment;
+  evidence?: Evidence;
+  templatesDir: string;
+  toolVersion: string;
+  /** Already loaded modules (tests and benchmarks load once, render many times). */
+  catalog?: ModuleCatalog;
+}
+
+export interface RenderResult {
+  tree: FileTree;
+  roadmap: Roadmap;
+  modules: SelectedModule[];
+}
+
+export interface DeployPlan {
+  terraformRoots: string[];
+  stacks: { template: string; stackName: string; target: string; module: string; parameters: string[] }[];
+}
+
+/** Capability id -> effective stage, from the assessment (already capped by evidence). */
+export function capabilityStages(assessment: Assessment): Map<string, Stage | null> {
+  return new Map(assessment.pillars.flatMap((p) => p.capabilities.map((c) => [c.id, c.stage] as const)));
+}
+
+/**
+ * Renders the whole repository in memory: selects modules, plans the roadmap, renders every
+ * template with escaping helpers, and adds the generated files (SCPs, ROADMAP.md, roadmap.json,
+ * the CloudFormation deploy plan). Writes nothing: src/update owns the disk.
+ */
+export async function renderRepository(input: RenderInput): Promise<RenderResult> {
+  const catalog = input.catalog ?? (await loadModules(input.templatesDir));
+  const { answers } = input;
+  const org = { ...answers.organization, slug: slug(answers.organization.name) };
+  const stages = capabilityStages(input.assessment);
+  const failing = (input.evidence?.findings ?? []).filter((f) => f.status === "fail");
+  const selected = selectModules({ catalog, answers, stages, findings: failing });
+  const ids = selected.map((s) => s.manifest.id).sort();
+
+  const tree: FileTree = new Map();
+  const owner = new Map<string, string>();
+  const put = (path: string, text: string, by: string) => {
+    if (owner.has(path)) throw new UserError(`two template modules write ${path}: ${owner.get(path)} and ${by}`);
+    owner.set(path, by);
+    tree.set(path, text);
+  };
+
+  // Generated (code, not templates) files and the data their module's templates see.
+  const generated = new Map<string, string[]>();
+  let scp: ScpPlan | null = null;
+  for (const s of selected) {
+    if (s.manifest.generator !== "scp") continue;
+    const mod = catalog.modules.get(s.manifest.id)!;
+    const file = join(mod.dir, "statements.yaml");
+    const text = mod.data.get("statements.yaml");
+    if (text === undefined) throw new UserError(`${file} does not exist (the scp generator reads it)`);
+    scp = buildScps(parseScpData(file, text), answers.organization);
+    for (const p of scp.policies) put(p.file, `${p.text}\n`, s.manifest.id);
+    put("policies/scp/attachments.json", `${attachmentsJson(scp)}\n`, s.manifest.id);
+    generated.set(s.manifest.id, [...scp.policies.map((p) => p.file), "policies/scp/attachments.json"]);
+  }
+
+  const roadmap = buildRoadmap(selected, input.assessment, generated);
+  const ordered = roadmap.phases.flatMap((p) => p.steps.map((st) => selected.find((s) => s.manifest.id === st.moduleId)!));
+  const repoFiles = applicableFiles(catalog.repo.files, answers, new Set(ids));
+  const deploy = deployTargets(ordered, repoFiles);
+  const base = {
+    org,
+    answers: answers.answers,
+    stages: Object.fromEntries(stages),
+    modules: ids,
+    tool: { name: "create-zero-trust", version: input.toolVersion },
+    deploy,
+  };
+
+  const env = await createTemplateEnv();
+  const cfnParameters = new Map<string, string[]>();
+  for (const s of ordered) {
+    const mod = catalog.modules.get(s.manifest.id)!;
+    const context = { ...base, module: s.manifest, findings: s.findings, scp };
+    for (const f of s.files) {
+      const out = renderFile(env, mod.dir, mod.sources, f, context);
+      put(f.path, out.text, s.manifest.id);
+      if (f.iac === "cloudformation" && f.kind === "iac") cfnParameters.set(f.path, parameterNames(out.data));
+    }
+  }
+
+  const steps = roadmap.phases.flatMap((p) => p.steps);
+  const repoContext = {
+    ...base,
+    module: null,
+    findings: [] as Finding[],
+    scp,
+    roadmap,
+    steps,
+    selected: ordered.map((s) => ({ ...s.manifest, phase: steps.find((st) => st.moduleId === s.manifest.id)!.phase, reason: s.reason })),
+    assessment: { overall: input.assessment.overall, pillars: input.assessment.pillars.map((p) => ({ id: p.id, title: p.title, stage: p.stage })) },
+  };
+  for (const f of repoFiles) put(f.path, renderFile(env, catalog.repo.dir, catalog.repo.sources, f, repoContext).text, "_repo");
+
+  put("ROADMAP.md", roadmapMarkdown({ roadmap, orgName: org.name, toolVersion: input.toolVersion, startDate: answers.assessedAt }), "roadmap");
+  put("roadmap.json", `${JSON.stringify({ schemaVersion: 1, organization: org.name, tool: base.tool, ...roadmap }, null, 2)}\n`, "roadmap");
+  if (answers.organization.iac === "cloudformation") {
+    const stacks = deploy.stacks.map((st) => ({ ...st, parameters: cfnParameters.get(st.template) ?? [] }));
+    put("cloudformation/deploy-plan.json", `${JSON.stringify({ stacks }, null, 2)}\n`, "deploy-plan");
+  }
+  return { tree: sortedTree(tree), roadmap, modules: selected };
+}
+
+function renderFile(env: TemplateEnv, dir: string, sources: Map<string, string>, f: FileEntry, context: object): { text: string; data?: unknown } {
+  const file = join(dir, f.template);
+  const template = env.compile(file, sources.get(f.template)!);
+  return finishOutput(template({ ...context, file: { path: f.path, dir: f.path.slice(0, f.path.lastIndexOf("/") + 1) } }), f.path, file);
+}
+
+/** Terraform roots and CloudFormation stacks in deployment (roadmap) order, known before rendering. */
+function deployTargets(ordered: SelectedModule[], repoFiles: FileEntry[]): DeployPlan {
+  const roots = new Set<string>();
+  for (const f of [...repoFiles, ...ordered.flatMap((s) => s.files)]) {
+    const m = /^terraform\/live\/([^/]+)\//.exec(f.path);
+    if (m) roots.add(m[1]!);
+  }
+  const order = ["management", "security", "member"];
+  const stacks: DeployPlan["stacks"] = [];
+  for (const s of ordered) {
+    const cfn = s.files.filter((f) => f.iac === "cloudformation" && f.kind === "iac" && /\.ya?ml$/.test(f.path));
+    cfn.forEach((f, i) =>
+      stacks.push({
+        template: f.path,
+        stackName: `zero-trust-${s.manifest.id}${cfn.length > 1 ? `-${i + 1}` : ""}`,
+        target: f.stack ?? "management",
+        module: s.manifest.id,
+        parameters: [],
+      }),
+    );
+  }
+  const rank = (r: string) => (order.includes(r) ? order.indexOf(r) : order.length);
+  return { terraformRoots: [...roots].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1)), stacks };
+}
+
+function parameterNames(data: unknown): string[] {
+  const params = (data as { Parameters?: Record<string, unknown> } | undefined)?.Parameters;
+  return params ? Object.keys(params) : [];
+}

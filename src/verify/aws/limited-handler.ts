@@ -1,0 +1,40 @@
+import { NodeHttpHandler } from "@smithy/node-http-handler";
+import type { HttpRequest, HttpResponse } from "@smithy/protocol-http";
+import type { HttpHandlerOptions } from "@smithy/types";
+import { Semaphore } from "../scan/semaphore.js";
+
+/**
+ * One HTTP handler shared by every client of a scan: one connection pool, and a cap on requests in
+ * flight across all accounts and regions, so a wide org cannot open thousands of sockets at once.
+ * Clients must not be destroyed one by one (that would destroy this shared handler): call
+ * `close()` once when the scan ends.
+ */
+export class LimitedHandler {
+  readonly metadata = { handlerProtocol: "http/1.1" };
+  private readonly inner: NodeHttpHandler;
+  private readonly slots: Semaphore;
+
+  constructor(limit: number, timeouts: { connectionTimeout: number; requestTimeout: number }) {
+    this.inner = new NodeHttpHandler({ ...timeouts, httpAgent: { keepAlive: true, maxSockets: limit }, httpsAgent: { keepAlive: true, maxSockets: limit } });
+    this.slots = new Semaphore(limit);
+  }
+
+  async handle(request: HttpRequest, options?: HttpHandlerOptions): Promise<{ response: HttpResponse }> {
+    return this.slots.run(() => this.inner.handle(request, options));
+  }
+
+  updateHttpClientConfig(key: never, value: never): void {
+    this.inner.updateHttpClientConfig(key, value);
+  }
+
+  httpHandlerConfigs() {
+    return this.inner.httpHandlerConfigs();
+  }
+
+  /** Called by each client's destroy(); the pool outlives single clients. */
+  destroy(): void {}
+
+  close(): void {
+    this.inner.destroy();
+  }
+}

@@ -1,0 +1,119 @@
+// One import per check module: src/verify/checks/<service>/<check>.ts. Keep in step with checks/*.yaml (a test enforces it).
+import type { Check } from "./define.js";
+import acmpcaPrivateCa from "./acmpca/private-ca.js";
+import cloudtrailLogValidation from "./cloudtrail/log-validation.js";
+import cloudtrailLogging from "./cloudtrail/logging.js";
+import cloudtrailMultiRegion from "./cloudtrail/multi-region.js";
+import cloudtrailOrgTrail from "./cloudtrail/org-trail.js";
+import codebuildProjects from "./codebuild/projects.js";
+import configAggregator from "./config/aggregator.js";
+import configRecorder from "./config/recorder.js";
+import configRules from "./config/rules.js";
+import ec2ClientVpn from "./ec2/client-vpn.js";
+import ec2DefaultSgRestricted from "./ec2/default-sg-restricted.js";
+import ec2EbsDefaultEncryption from "./ec2/ebs-default-encryption.js";
+import ec2Imdsv2Required from "./ec2/imdsv2-required.js";
+import ec2SgOpenAdminPorts from "./ec2/sg-open-admin-ports.js";
+import ec2VpcEndpoints from "./ec2/vpc-endpoints.js";
+import ec2VpcFlowLogs from "./ec2/vpc-flow-logs.js";
+import ec2VpcMultiAz from "./ec2/vpc-multi-az.js";
+import ecrScanOnPush from "./ecr/scan-on-push.js";
+import eksPublicEndpoint from "./eks/public-endpoint.js";
+import eventsRemediationRules from "./events/remediation-rules.js";
+import guarddutyEnabled from "./guardduty/enabled.js";
+import guarddutyOrgAdmin from "./guardduty/org-admin.js";
+import iamAccessKeysRotated from "./iam/access-keys-rotated.js";
+import iamAdminPolicies from "./iam/admin-policies.js";
+import iamConsoleUsersWithoutMfa from "./iam/console-users-without-mfa.js";
+import iamPasswordPolicy from "./iam/password-policy.js";
+import iamRootAccessKeys from "./iam/root-access-keys.js";
+import iamRootMfa from "./iam/root-mfa.js";
+import iamSamlOidcProviders from "./iam/saml-oidc-providers.js";
+import iamUsersPresent from "./iam/users-present.js";
+import inspector2EcrEc2Coverage from "./inspector2/ecr-ec2-coverage.js";
+import inspector2Enabled from "./inspector2/enabled.js";
+import kmsCustomerKeys from "./kms/customer-keys.js";
+import kmsKeyRotation from "./kms/key-rotation.js";
+import lakeformationSettings from "./lakeformation/settings.js";
+import lambdaPublicPolicy from "./lambda/public-policy.js";
+import macieEnabled from "./macie/enabled.js";
+import networkfirewallFirewalls from "./networkfirewall/firewalls.js";
+import orgAllFeatures from "./org/all-features.js";
+import orgDelegatedAdmins from "./org/delegated-admins.js";
+import orgScpDenyLeaveOrg from "./org/scp-deny-leave-org.js";
+import orgScpDenyRoot from "./org/scp-deny-root.js";
+import orgScpProtectSecurityServices from "./org/scp-protect-security-services.js";
+import orgScpRegionDeny from "./org/scp-region-deny.js";
+import route53resolverDnsFirewall from "./route53resolver/dns-firewall.js";
+import route53resolverQueryLogging from "./route53resolver/query-logging.js";
+import s3AccountPublicAccessBlock from "./s3/account-public-access-block.js";
+import s3BucketEncryption from "./s3/bucket-encryption.js";
+import s3BucketPublicAccessBlock from "./s3/bucket-public-access-block.js";
+import securityhubEnabled from "./securityhub/enabled.js";
+import shieldAdvanced from "./shield/advanced.js";
+import ssmPatchBaselines from "./ssm/patch-baselines.js";
+import ssoIdentityCenterInstance from "./sso/identity-center-instance.js";
+import ssoPermissionSets from "./sso/permission-sets.js";
+import wafv2WebAcls from "./wafv2/web-acls.js";
+import workspacesManagedDesktops from "./workspaces/managed-desktops.js";
+
+export const CHECKS: readonly Check[] = [
+  acmpcaPrivateCa,
+  cloudtrailLogValidation,
+  cloudtrailLogging,
+  cloudtrailMultiRegion,
+  cloudtrailOrgTrail,
+  codebuildProjects,
+  configAggregator,
+  configRecorder,
+  configRules,
+  ec2ClientVpn,
+  ec2DefaultSgRestricted,
+  ec2EbsDefaultEncryption,
+  ec2Imdsv2Required,
+  ec2SgOpenAdminPorts,
+  ec2VpcEndpoints,
+  ec2VpcFlowLogs,
+  ec2VpcMultiAz,
+  ecrScanOnPush,
+  eksPublicEndpoint,
+  eventsRemediationRules,
+  guarddutyEnabled,
+  guarddutyOrgAdmin,
+  iamAccessKeysRotated,
+  iamAdminPolicies,
+  iamConsoleUsersWithoutMfa,
+  iamPasswordPolicy,
+  iamRootAccessKeys,
+  iamRootMfa,
+  iamSamlOidcProviders,
+  iamUsersPresent,
+  inspector2EcrEc2Coverage,
+  inspector2Enabled,
+  kmsCustomerKeys,
+  kmsKeyRotation,
+  lakeformationSettings,
+  lambdaPublicPolicy,
+  macieEnabled,
+  networkfirewallFirewalls,
+  orgAllFeatures,
+  orgDelegatedAdmins,
+  orgScpDenyLeaveOrg,
+  orgScpDenyRoot,
+  orgScpProtectSecurityServices,
+  orgScpRegionDeny,
+  route53resolverDnsFirewall,
+  route53resolverQueryLogging,
+  s3AccountPublicAccessBlock,
+  s3BucketEncryption,
+  s3BucketPublicAccessBlock,
+  securityhubEnabled,
+  shieldAdvanced,
+  ssmPatchBaselines,
+  ssoIdentityCenterInstance,
+  ssoPermissionSets,
+  wafv2WebAcls,
+  workspacesManagedDesktops,
+];
+
+export const CHECKS_BY_ID: ReadonlyMap<string, Check> = new Map(CHECKS.map((c) => [c.id, c]));

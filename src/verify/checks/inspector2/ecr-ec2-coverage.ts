@@ -1,0 +1,12 @@
+import { defineCheck, fail, pass } from "../define.js";
+
+export default defineCheck({
+  id: "inspector2.ecr-ec2-coverage",
+  scope: "region",
+  async run(c) {
+    const state = c.need((await c.data("inspector2", c.region)).accountStatus);
+    const missing = (["ec2", "ecr"] as const).filter((k) => state?.resourceState?.[k]?.status !== "ENABLED");
+    if (!missing.length) return pass(`Amazon Inspector scans both EC2 instances and ECR images in ${c.region}`);
+    return fail(`Amazon Inspector does not scan ${missing.map((m) => m.toUpperCase()).join(" or ")} in ${c.accountId} ${c.region}`);
+  },
+});

@@ -1,0 +1,11 @@
+import { defineCheck, fail, pass } from "../define.js";
+
+export default defineCheck({
+  id: "inspector2.enabled",
+  scope: "region",
+  async run(c) {
+    const state = c.need((await c.data("inspector2", c.region)).accountStatus);
+    const status = state?.state?.status ?? "DISABLED";
+    return status === "ENABLED" ? pass(`Amazon Inspector is enabled in ${c.accountId} ${c.region}`) : fail(`Amazon Inspector is ${status.toLowerCase()} in ${c.accountId} ${c.region}`);
+  },
+});

@@ -1,0 +1,65 @@
+import {
+  DescribeClientVpnEndpointsCommand,
+  DescribeFlowLogsCommand,
+  DescribeInstancesCommand,
+  DescribeSecurityGroupsCommand,
+  DescribeSubnetsCommand,
+  DescribeVpcEndpointsCommand,
+  DescribeVpcsCommand,
+  EC2Client,
+  GetEbsEncryptionByDefaultCommand,
+  type Instance,
+} from "@aws-sdk/client-ec2";
+import type { ClientFactory } from "../aws/clients.js";
+import { all, call, got } from "./fetch.js";
+
+export async function collectEc2(clients: ClientFactory) {
+  const ec2 = clients.get("ec2", EC2Client);
+  const [securityGroups, vpcs, subnets, flowLogs, vpcEndpoints, ebsEncryptionByDefault, instances, clientVpnEndpoints] = await Promise.all([
+    got(["ec2:DescribeSecurityGroups"], () =>
+      all(async (NextToken) => {
+        const r = await call("ec2:DescribeSecurityGroups", () => ec2.send(new DescribeSecurityGroupsCommand({ NextToken })));
+        return { items: r.SecurityGroups, next: r.NextToken };
+      }),
+    ),
+    got(["ec2:DescribeVpcs"], () =>
+      all(async (NextToken) => {
+        const r = await call("ec2:DescribeVpcs", () => ec2.send(new DescribeVpcsCommand({ NextToken })));
+        return { items: r.Vpcs, next: r.NextToken };
+      }),
+    ),
+    got(["ec2:DescribeSubnets"], () =>
+      all(async (NextToken) => {
+        const r = await call("ec2:DescribeSubnets", () => ec2.send(new DescribeSubnetsCommand({ NextToken })));
+        return { items: r.Subnets, next: r.NextToken };
+      }),
+    ),
+    got(["ec2:DescribeFlowLogs"], () =>
+      all(async (NextToken) => {
+        const r = await call("ec2:DescribeFlowLogs", () => ec2.send(new DescribeFlowLogsCommand({ NextToken })));
+        return { items: r.FlowLogs, next: r.NextToken };
+      }),
+    ),
+    got(["ec2:DescribeVpcEndpoints"], () =>
+      all(async (NextToken) => {
+        const r = await call("ec2:DescribeVpcEndpoints", () => ec2.send(new DescribeVpcEndpointsCommand({ NextToken })));
+        return { items: r.VpcEndpoints, next: r.NextToken };
+      }),
+    ),
+    got(["ec2:GetEbsEncryptionByDefault"], async () => (await call("ec2:GetEbsEncryptionByDefault", () => ec2.send(new GetEbsEncryptionByDefaultCommand({})))).EbsEncryptionByDefault === true),
+    got(["ec2:DescribeInstances"], async (): Promise<Instance[]> => {
+      const reservations = await all(async (NextToken) => {
+        const r = await call("ec2:DescribeInstances", () => ec2.send(new DescribeInstancesCommand({ NextToken })));
+        return { items: r.Reservations, next: r.NextToken };
+      });
+      return reservations.flatMap((r) => r.Instances ?? []).filter((i) => i.State?.Name !== "terminated");
+    }),
+    got(["ec2:DescribeClientVpnEndpoints"], () =>
+      all(async (NextToken) => {
+        const r = await call("ec2:DescribeClientVpnEndpoints", () => ec2.send(new DescribeClientVpnEndpointsCommand({ NextToken })));
+        return { items: r.ClientVpnEndpoints, next: r.NextToken };
+      }),
+    ),
+  ]);
+  return { securityGroups, vpcs, subnets, flowLogs, vpcEndpoints, ebsEncryptionByDefault, instances, clientVpnEndpoints };
+}

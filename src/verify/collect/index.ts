@@ -1,0 +1,44 @@
+import type { ClientFactory } from "../aws/clients.js";
+import { collectAcmPca, collectNetworkFirewall, collectRoute53Resolver } from "./network.js";
+import { collectCloudTrail, collectConfig, collectEventBridge, collectGuardDuty, collectSecurityHub } from "./monitoring.js";
+import { collectInspector2, collectSsm, collectWorkspaces } from "./devices.js";
+import { collectCodeBuild, collectEcr, collectEks, collectLambda, collectShield, collectWafv2 } from "./workloads.js";
+import { collectKms, collectLakeFormation, collectMacie2 } from "./data.js";
+import { collectEc2 } from "./ec2.js";
+import { collectIam } from "./iam.js";
+import { collectS3 } from "./s3.js";
+import { collectSsoAdmin } from "./identity.js";
+
+/**
+ * Per-service collectors: each fetches everything its checks need from one service in one
+ * account and region, once; the scanner memoises the result so every check of the service shares it.
+ */
+export const COLLECTORS = {
+  iam: collectIam,
+  s3: collectS3,
+  ec2: collectEc2,
+  ssm: collectSsm,
+  inspector2: collectInspector2,
+  workspaces: collectWorkspaces,
+  networkfirewall: collectNetworkFirewall,
+  route53resolver: collectRoute53Resolver,
+  acmpca: collectAcmPca,
+  wafv2: collectWafv2,
+  shield: collectShield,
+  ecr: collectEcr,
+  eks: collectEks,
+  lambda: collectLambda,
+  codebuild: collectCodeBuild,
+  kms: collectKms,
+  lakeformation: collectLakeFormation,
+  macie2: collectMacie2,
+  guardduty: collectGuardDuty,
+  securityhub: collectSecurityHub,
+  cloudtrail: collectCloudTrail,
+  config: collectConfig,
+  eventbridge: collectEventBridge,
+  ssoadmin: collectSsoAdmin,
+} satisfies Record<string, (clients: ClientFactory) => Promise<unknown>>;
+
+export type ServiceName = keyof typeof COLLECTORS;
+export type ServiceData = { [K in ServiceName]: Awaited<ReturnType<(typeof COLLECTORS)[K]>> };

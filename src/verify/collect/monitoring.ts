@@ -1,0 +1,116 @@
+// Collectors for the monitoring pillar's services: GuardDuty, Security Hub, CloudTrail, Config, EventBridge.
+import { CloudTrailClient, DescribeTrailsCommand, GetTrailStatusCommand, type Trail } from "@aws-sdk/client-cloudtrail";
+import {
+  ConfigServiceClient,
+  DescribeConfigRulesCommand,
+  DescribeConfigurationAggregatorsCommand,
+  DescribeConfigurationRecordersCommand,
+  DescribeConfigurationRecorderStatusCommand,
+} from "@aws-sdk/client-config-service";
+import { EventBridgeClient, ListRulesCommand, ListTargetsByRuleCommand, type Rule } from "@aws-sdk/client-eventbridge";
+import { GetDetectorCommand, GuardDutyClient, ListDetectorsCommand, ListOrganizationAdminAccountsCommand } from "@aws-sdk/client-guardduty";
+import { DescribeHubCommand, SecurityHubClient } from "@aws-sdk/client-securityhub";
+import type { ClientFactory } from "../aws/clients.js";
+import { mapLimit } from "../scan/semaphore.js";
+import { all, call, got, isNamed } from "./fetch.js";
+
+export async function collectGuardDuty(clients: ClientFactory) {
+  const gd = clients.get("guardduty", GuardDutyClient);
+  const [detectors, organizationAdmins] = await Promise.all([
+    got(["guardduty:ListDetectors", "guardduty:GetDetector"], async () => {
+      const ids = await all(async (NextToken) => {
+        const r = await call("guardduty:ListDetectors", () => gd.send(new ListDetectorsCommand({ NextToken })));
+        return { items: r.DetectorIds, next: r.NextToken };
+      });
+      return mapLimit(ids, 2, async (id) => ({ id, status: (await call("guardduty:GetDetector", () => gd.send(new GetDetectorCommand({ DetectorId: id })))).Status ?? "UNKNOWN" }));
+    }),
+    got(["guardduty:ListOrganizationAdminAccounts"], () =>
+      all(async (NextToken) => {
+        const r = await call("guardduty:ListOrganizationAdminAccounts", () => gd.send(new ListOrganizationAdminAccountsCommand({ NextToken })));
+        return { items: r.AdminAccounts, next: r.NextToken };
+      }),
+    ),
+  ]);
+  return { detectors, organizationAdmins };
+}
+
+export async function collectSecurityHub(clients: ClientFactory) {
+  const sh = clients.get("securityhub", SecurityHubClient);
+  const hub = await got(["securityhub:DescribeHub"], async () => {
+    try {
+      return (await call("securityhub:DescribeHub", () => sh.send(new DescribeHubCommand({})))).HubArn ?? null;
+    } catch (err) {
+      // Security Hub answers InvalidAccessException "not subscribed" where it is not enabled.
+      if (isNamed(err, "InvalidAccessException", "ResourceNotFoundException")) return null;
+      throw err;
+    }
+  });
+  return { hub };
+}
+
+export interface TrailState {
+  trail: Trail;
+  /** From GetTrailStatus in the trail's home region. */
+  isLogging: boolean;
+}
+
+/** Trails visible from this region, shadow copies of multi-region and organization trails included. */
+export async function collectCloudTrail(clients: ClientFactory) {
+  const ct = clients.get("cloudtrail", CloudTrailClient);
+  const trails = await got(["cloudtrail:DescribeTrails", "cloudtrail:GetTrailStatus"], async (): Promise<TrailState[]> => {
+    const list = (await call("cloudtrail:DescribeTrails", () => ct.send(new DescribeTrailsCommand({ includeShadowTrails: true })))).trailList ?? [];
+    return mapLimit(list, 4, async (trail) => {
+      const home = clients.inRegion(trail.HomeRegion ?? clients.region).get("cloudtrail", CloudTrailClient);
+      const status = await call("cloudtrail:GetTrailStatus", () => home.send(new GetTrailStatusCommand({ Name: trail.TrailARN ?? trail.Name })));
+      return { trail, isLogging: status.IsLogging === true };
+    });
+  });
+  return { trails };
+}
+
+export async function collectConfig(clients: ClientFactory) {
+  const cfg = clients.get("config", ConfigServiceClient);
+  const [recorders, recorderStatus, rules, aggregators] = await Promise.all([
+    got(["config:DescribeConfigurationRecorders"], async () => (await call("config:DescribeConfigurationRecorders", () => cfg.send(new DescribeConfigurationRecordersCommand({})))).ConfigurationRecorders ?? []),
+    got(["config:DescribeConfigurationRecorderStatus"], async () =>
+      (await call("config:DescribeConfigurationRecorderStatus", () => cfg.send(new DescribeConfigurationRecorderStatusCommand({})))).ConfigurationRecordersStatus ?? [],
+    ),
+    got(["config:DescribeConfigRules"], () =>
+      all(async (NextToken) => {
+        const r = await call("config:DescribeConfigRules", () => cfg.send(new DescribeConfigRulesCommand({ NextToken })));
+        return { items: r.ConfigRules, next: r.NextToken };
+      }),
+    ),
+    got(["config:DescribeConfigurationAggregators"], () =>
+      all(async (NextToken) => {
+        const r = await call("config:DescribeConfigurationAggregators", () => cfg.send(new DescribeConfigurationAggregatorsCommand({ NextToken })));
+        return { items: r.ConfigurationAggregators, next: r.NextToken };
+      }),
+    ),
+  ]);
+  return { recorders, recorderStatus, rules, aggregators };
+}
+
+export interface EventRule {
+  rule: Rule;
+  targets: number;
+}
+
+/** Rules on the default bus whose pattern reacts to security findings or config changes. */
+export async function collectEventBridge(clients: ClientFactory) {
+  const eb = clients.get("eventbridge", EventBridgeClient);
+  const securityRules = await got(["eventbridge:ListRules", "eventbridge:ListTargetsByRule"], async (): Promise<EventRule[]> => {
+    const rules = await all(async (NextToken) => {
+      const r = await call("eventbridge:ListRules", () => eb.send(new ListRulesCommand({ NextToken })));
+      return { items: r.Rules, next: r.NextToken };
+    });
+    const security = rules.filter((r) => r.State === "ENABLED" && SECURITY_SOURCES.test(r.EventPattern ?? ""));
+    return mapLimit(security, 4, async (rule) => ({
+      rule,
+      targets: ((await call("eventbridge:ListTargetsByRule", () => eb.send(new ListTargetsByRuleCommand({ Rule: rule.Name, EventBusName: rule.EventBusName })))).Targets ?? []).length,
+    }));
+  });
+  return { securityRules };
+}
+
+const SECURITY_SOURCES = /"aws\.(guardduty|securityhub|config|inspector2|macie|access-analyzer|cloudtrail)"/;

@@ -1,0 +1,65 @@
+// Collectors for the network pillar's services beyond EC2: Network Firewall, Route 53 Resolver, ACM PCA.
+import { ListFirewallsCommand, NetworkFirewallClient } from "@aws-sdk/client-network-firewall";
+import {
+  ListFirewallRuleGroupAssociationsCommand,
+  ListResolverQueryLogConfigAssociationsCommand,
+  ListResolverQueryLogConfigsCommand,
+  Route53ResolverClient,
+} from "@aws-sdk/client-route53resolver";
+import type { ClientFactory } from "../aws/clients.js";
+import { ACM_PCA, jsonCall } from "../aws/json-call.js";
+import { all, call, got } from "./fetch.js";
+
+export async function collectNetworkFirewall(clients: ClientFactory) {
+  const nfw = clients.get("networkfirewall", NetworkFirewallClient);
+  const firewalls = await got(["network-firewall:ListFirewalls"], () =>
+    all(async (NextToken) => {
+      const r = await call("network-firewall:ListFirewalls", () => nfw.send(new ListFirewallsCommand({ NextToken })));
+      return { items: r.Firewalls, next: r.NextToken };
+    }),
+  );
+  return { firewalls };
+}
+
+export async function collectRoute53Resolver(clients: ClientFactory) {
+  const r53 = clients.get("route53resolver", Route53ResolverClient);
+  const [queryLogConfigs, queryLogAssociations, firewallAssociations] = await Promise.all([
+    got(["route53resolver:ListResolverQueryLogConfigs"], () =>
+      all(async (NextToken) => {
+        const r = await call("route53resolver:ListResolverQueryLogConfigs", () => r53.send(new ListResolverQueryLogConfigsCommand({ NextToken })));
+        return { items: r.ResolverQueryLogConfigs, next: r.NextToken };
+      }),
+    ),
+    got(["route53resolver:ListResolverQueryLogConfigAssociations"], () =>
+      all(async (NextToken) => {
+        const r = await call("route53resolver:ListResolverQueryLogConfigAssociations", () => r53.send(new ListResolverQueryLogConfigAssociationsCommand({ NextToken })));
+        return { items: r.ResolverQueryLogConfigAssociations, next: r.NextToken };
+      }),
+    ),
+    got(["route53resolver:ListFirewallRuleGroupAssociations"], () =>
+      all(async (NextToken) => {
+        const r = await call("route53resolver:ListFirewallRuleGroupAssociations", () => r53.send(new ListFirewallRuleGroupAssociationsCommand({ NextToken })));
+        return { items: r.FirewallRuleGroupAssociations, next: r.NextToken };
+      }),
+    ),
+  ]);
+  return { queryLogConfigs, queryLogAssociations, firewallAssociations };
+}
+
+interface CertificateAuthority {
+  Arn?: string;
+  Status?: string;
+  Type?: string;
+}
+
+export async function collectAcmPca(clients: ClientFactory) {
+  const certificateAuthorities = await got(["acm-pca:ListCertificateAuthorities"], () =>
+    all(async (NextToken) => {
+      const r = await call("acm-pca:ListCertificateAuthorities", () =>
+        jsonCall<{ CertificateAuthorities?: CertificateAuthority[]; NextToken?: string }>(clients, ACM_PCA, "ListCertificateAuthorities", NextToken ? { NextToken } : {}),
+      );
+      return { items: r.CertificateAuthorities, next: r.NextToken };
+    }),
+  );
+  return { certificateAuthorities };
+}

@@ -1,0 +1,48 @@
+import { GetBucketEncryptionCommand, GetPublicAccessBlockCommand, ListBucketsCommand, S3Client, type PublicAccessBlockConfiguration, type ServerSideEncryptionRule } from "@aws-sdk/client-s3";
+import { GetPublicAccessBlockCommand as GetAccountPublicAccessBlockCommand, S3ControlClient } from "@aws-sdk/client-s3-control";
+import type { ClientFactory } from "../aws/clients.js";
+import { mapLimit } from "../scan/semaphore.js";
+import { all, call, got, isNamed } from "./fetch.js";
+
+export interface Bucket {
+  name: string;
+  publicAccessBlock: PublicAccessBlockConfiguration | null;
+  encryption: ServerSideEncryptionRule[] | null;
+}
+
+/** S3 is account-wide: buckets of every region are listed once, with their own settings. */
+export async function collectS3(clients: ClientFactory) {
+  const s3 = clients.get("s3", S3Client, { followRegionRedirects: true });
+  const s3control = clients.get("s3control", S3ControlClient);
+  const [accountPublicAccessBlock, buckets] = await Promise.all([
+    got(["s3control:GetPublicAccessBlock"], async (): Promise<PublicAccessBlockConfiguration | null> => {
+      try {
+        return (await call("s3control:GetPublicAccessBlock", () => s3control.send(new GetAccountPublicAccessBlockCommand({ AccountId: clients.accountId })))).PublicAccessBlockConfiguration ?? null;
+      } catch (err) {
+        if (isNamed(err, "NoSuchPublicAccessBlockConfiguration")) return null;
+        throw err;
+      }
+    }),
+    got(["s3:ListBuckets", "s3:GetPublicAccessBlock", "s3:GetBucketEncryption"], async (): Promise<Bucket[]> => {
+      const list = await all(async (ContinuationToken) => {
+        const r = await call("s3:ListBuckets", () => s3.send(new ListBucketsCommand({ ContinuationToken })));
+        return { items: r.Buckets, next: r.ContinuationToken };
+      });
+      return mapLimit(list, 8, async (b) => {
+        const name = b.Name ?? "";
+        const [publicAccessBlock, encryption] = await Promise.all([
+          call("s3:GetPublicAccessBlock", () => s3.send(new GetPublicAccessBlockCommand({ Bucket: name }))).then(
+            (r) => r.PublicAccessBlockConfiguration ?? null,
+            (err) => (isNamed(err, "NoSuchPublicAccessBlockConfiguration") ? null : Promise.reject(err)),
+          ),
+          call("s3:GetBucketEncryption", () => s3.send(new GetBucketEncryptionCommand({ Bucket: name }))).then(
+            (r) => r.ServerSideEncryptionConfiguration?.Rules ?? null,
+            (err) => (isNamed(err, "ServerSideEncryptionConfigurationNotFoundError") ? null : Promise.reject(err)),
+          ),
+        ]);
+        return { name, publicAccessBlock, encryption };
+      });
+    }),
+  ]);
+  return { accountPublicAccessBlock, buckets };
+}

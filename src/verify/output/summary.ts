@@ -1,0 +1,60 @@
+import type { Evidence, Finding, FindingStatus, Severity } from "../../model/evidence.js";
+import { PILLAR_IDS, type PillarId } from "../../model/pillars.js";
+
+export const SEVERITY_ORDER: Severity[] = ["critical", "high", "medium", "low", "informational"];
+
+export interface PillarCounts {
+  pillar: PillarId;
+  pass: number;
+  fail: number;
+  /** unknown + error: could not be evaluated. */
+  unknown: number;
+}
+
+export function countByPillar(findings: Finding[]): PillarCounts[] {
+  return PILLAR_IDS.map((pillar) => {
+    const mine = findings.filter((f) => f.pillar === pillar);
+    const n = (...s: FindingStatus[]) => mine.filter((f) => s.includes(f.status)).length;
+    return { pillar, pass: n("pass"), fail: n("fail"), unknown: n("unknown", "error") };
+  });
+}
+
+/** Failed checks, worst first: severity, then how many accounts/regions fail. One line per check. */
+export function worstFindings(findings: Finding[], max = 10): { checkId: string; severity: Severity; count: number; example: Finding }[] {
+  const byCheck = new Map<string, Finding[]>();
+  for (const f of findings.filter((f) => f.status === "fail")) byCheck.set(f.checkId, [...(byCheck.get(f.checkId) ?? []), f]);
+  return [...byCheck.entries()]
+    .map(([checkId, fs]) => ({ checkId, severity: fs[0]!.severity, count: fs.length, example: fs[0]! }))
+    .sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || b.count - a.count || a.checkId.localeCompare(b.checkId))
+    .slice(0, max);
+}
+
+/** The plain-text summary `verify` prints: counts per pillar, failed accounts, the worst findings. */
+export function formatSummary(e: Evidence, color: { red: (s: string) => string; green: (s: string) => string; yellow: (s: string) => string; bold: (s: string) => string; dim: (s: string) => string }): string {
+  const lines: string[] = [];
+  const scanned = e.accounts.filter((a) => a.status === "scanned").length;
+  lines.push(color.bold(`Scanned ${scanned}/${e.accounts.length} account(s) in ${e.regions.length} region(s)${e.organization ? ` of organization ${e.organization.id}` : ""}: ${e.findings.length} findings`));
+  lines.push("");
+  lines.push(`${"pillar".padEnd(12)} ${"passed".padStart(7)} ${"failed".padStart(7)} ${"unknown".padStart(8)}`);
+  for (const c of countByPillar(e.findings)) lines.push(`${c.pillar.padEnd(12)} ${color.green(String(c.pass).padStart(7))} ${(c.fail ? color.red : (s: string) => s)(String(c.fail).padStart(7))} ${(c.unknown ? color.yellow : (s: string) => s)(String(c.unknown).padStart(8))}`);
+  const failed = e.accounts.filter((a) => a.status === "failed");
+  if (failed.length) {
+    lines.push("");
+    lines.push(color.yellow(`${failed.length} account(s) could not be scanned:`));
+    for (const a of failed.slice(0, 10)) lines.push(`  ${a.id} ${a.name}: ${a.error ?? "failed"}`);
+  }
+  const worst = worstFindings(e.findings);
+  if (worst.length) {
+    lines.push("");
+    lines.push(color.bold("Worst findings:"));
+    for (const w of worst) {
+      lines.push(`  ${color.red(w.severity.padEnd(8))} ${w.checkId} ${color.dim(`(${w.count} account/region${w.count > 1 ? "s" : ""})`)}`);
+      lines.push(`           ${w.example.detail}`);
+      if (w.example.remediation.module) lines.push(color.dim(`           fix: template module ${w.example.remediation.module}; ${w.example.remediation.doc}`));
+    }
+  } else if (e.findings.length) {
+    lines.push("");
+    lines.push(color.green("No check failed."));
+  }
+  return `${lines.join("\n")}\n`;
+}

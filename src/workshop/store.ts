@@ -1,0 +1,117 @@
+import { existsSync } from "node:fs";
+import { readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { z } from "zod";
+import { readSource, validateSource } from "../data-file.js";
+import { writeFileAtomic } from "../fs/atomic-write.js";
+import type { AnswersFile } from "../questionnaire/answers-schema.js";
+import type { Questionnaire } from "../questionnaire/model.js";
+import { serializeAnswers } from "../questionnaire/serialize.js";
+import { customerSlug, validateCustomerName } from "./customer-name.js";
+import { customersDir, workshopHome } from "./home.js";
+
+export const customerMetaSchema = z.strictObject({
+  schemaVersion: z.literal(1),
+  /** The name as the consultant typed it first; the folder name is derived from it. */
+  name: z.string().min(1),
+  slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+});
+export type CustomerMeta = z.output<typeof customerMetaSchema>;
+
+export interface CustomerPaths {
+  dir: string;
+  metaFile: string;
+  answersFile: string;
+  evidenceFile: string;
+  /** Report files go here as they would in a generated repository: ASSESSMENT.md, assessment/... */
+  reportDir: string;
+  /** One folder per assessment date: answers.yaml, evidence.json (if any), assessment.json. */
+  snapshots: string;
+}
+
+export interface CustomerStore {
+  /** The display name (the stored one when the customer already exists). */
+  name: string;
+  slug: string;
+  paths: CustomerPaths;
+  exists(): boolean;
+  /** Creates the folder and customer.json; safe to call any number of times. */
+  ensure(): Promise<void>;
+  /** Autosave: the whole answers file, written atomically (a crash leaves the previous save). */
+  saveAnswers(answers: AnswersFile, questionnaire: Questionnaire): Promise<void>;
+  saveEvidence(json: string): Promise<void>;
+}
+
+export interface Snapshot {
+  /** The assessment date (YYYY-MM-DD): the snapshot's folder name. Saving twice on one day replaces it. */
+  date: string;
+  answers: string;
+  evidence?: string;
+  /** assessment/assessment.json as the report wrote it. */
+  assessment: string;
+}
+
+export const SNAPSHOT_FILES = { answers: "answers.yaml", evidence: "evidence.json", assessment: "assessment.json" } as const;
+
+/** A customer's workshop folder under the data directory. Nothing is written until something is saved. */
+export function customerStore(ctx: { env: NodeJS.ProcessEnv; cwd?: string }, name: string): CustomerStore {
+  const slug = customerSlug(name);
+  const dir = join(customersDir(workshopHome(ctx.env, ctx.cwd)), slug);
+  const paths: CustomerPaths = {
+    dir,
+    metaFile: join(dir, "customer.json"),
+    answersFile: join(dir, "answers.yaml"),
+    evidenceFile: join(dir, "evidence.json"),
+    reportDir: join(dir, "report"),
+    snapshots: join(dir, "snapshots"),
+  };
+  const store: CustomerStore = {
+    name: validateCustomerName(name),
+    slug,
+    paths,
+    exists: () => existsSync(paths.metaFile),
+    async ensure() {
+      if (existsSync(paths.metaFile)) return;
+      const meta: CustomerMeta = { schemaVersion: 1, name: store.name, slug };
+      await writeFileAtomic(paths.metaFile, JSON.stringify(meta, null, 2) + "\n");
+    },
+    async saveAnswers(answers, questionnaire) {
+      await store.ensure();
+      await writeFileAtomic(paths.answersFile, serializeAnswers(answers, questionnaire));
+    },
+    async saveEvidence(json) {
+      await store.ensure();
+      await writeFileAtomic(paths.evidenceFile, json.endsWith("\n") ? json : json + "\n");
+    },
+  };
+  return store;
+}
+
+/** Opens a customer that must already exist, keeping the display name it was created with. */
+export async function openCustomer(ctx: { env: NodeJS.ProcessEnv; cwd?: string }, name: string): Promise<CustomerStore> {
+  const store = customerStore(ctx, name);
+  if (!store.exists()) return store;
+  const meta = await readCustomerMeta(store.paths.metaFile);
+  return { ...store, name: meta.name };
+}
+
+export async function readCustomerMeta(file: string): Promise<CustomerMeta> {
+  return validateSource(await readSource(file, "customer file"), customerMetaSchema, "customer file");
+}
+
+export async function saveSnapshot(store: CustomerStore, snapshot: Snapshot): Promise<string> {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(snapshot.date)) throw new Error(`snapshot date ${snapshot.date} is not YYYY-MM-DD`);
+  await store.ensure();
+  const dir = join(store.paths.snapshots, snapshot.date);
+  await writeFileAtomic(join(dir, SNAPSHOT_FILES.answers), snapshot.answers);
+  if (snapshot.evidence !== undefined) await writeFileAtomic(join(dir, SNAPSHOT_FILES.evidence), snapshot.evidence);
+  await writeFileAtomic(join(dir, SNAPSHOT_FILES.assessment), snapshot.assessment);
+  return dir;
+}
+
+/** Snapshot dates, oldest first. */
+export async function listSnapshots(store: CustomerStore): Promise<string[]> {
+  if (!existsSync(store.paths.snapshots)) return [];
+  const names = await readdir(store.paths.snapshots);
+  return names.filter((n) => /^\d{4}-\d{2}-\d{2}$/.test(n) && existsSync(join(store.paths.snapshots, n, SNAPSHOT_FILES.assessment))).sort();
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { assess } from "../../src/assessment/score.js";
+import type { CheckMeta, Evidence, Finding } from "../../src/model/evidence.js";
+import { PILLAR_IDS } from "../../src/model/pillars.js";
+import type { Stage } from "../../src/model/stages.js";
+import type { AnswersFile } from "../../src/questionnaire/answers-schema.js";
+import { fixtureQuestionnaire } from "./fixture.js";
+
+const questionnaire = fixtureQuestionnaire();
+const VALUE: Record<Stage, string> = { traditional: "none", initial: "some", advanced: "most", optimal: "all" };
+
+function answersWith(identity: Partial<Record<"a" | "a2" | "b" | "c", Stage>>, rest: Stage = "advanced"): AnswersFile {
+  const answers: Record<string, string> = {};
+  for (const p of PILLAR_IDS) for (const c of ["a", "b", "c"]) answers[`${p}.${c}`] = VALUE[rest];
+  for (const [k, v] of Object.entries(identity)) answers[`identity.${k}`] = VALUE[v];
+  if (!("a2" in identity)) answers["identity.a2"] = answers["identity.a"]!;
+  return { schemaVersion: 1, organization: { name: "T" }, answers };
+}
+
+const identity = (answers: AnswersFile, evidence?: Evidence, checks?: Map<string, CheckMeta>) =>
+  assess({ questionnaire, answers, organization: "T", evidence, checks }).pillars.find((p) => p.id === "identity")!;
+
+describe("pillar stage: weakest-link floor over core capabilities", () => {
+  it.each([
+    // a (core), a2 (same capability), b (core), c (non-core) -> pillar stage, level (mean of a, b, c)
+    [{ a: "optimal", a2: "optimal", b: "optimal", c: "optimal" }, "optimal", 3],
+    [{ a: "optimal", a2: "optimal", b: "traditional", c: "optimal" }, "traditional", 2],
+    [{ a: "advanced", a2: "initial", b: "optimal", c: "optimal" }, "initial", 2.33],
+    [{ a: "optimal", a2: "optimal", b: "optimal", c: "traditional" }, "optimal", 2],
+    [{ a: "initial", a2: "initial", b: "advanced", c: "traditional" }, "initial", 1],
+  ] as const)("%o -> %s (level %d)", (answers, stage, level) => {
+    const p = identity(answersWith(answers));
+    expect(p.stage).toBe(stage);
+    expect(p.answeredStage).toBe(stage);
+    expect(p.level).toBe(level);
+  });
+
+  it("ignores a question hidden by its condition (a stale answer must not score)", () => {
+    const p = identity(answersWith({ a: "traditional", a2: "optimal", b: "traditional", c: "traditional" }));
+    const a = p.capabilities.find((c) => c.id === "identity.a")!;
+    expect(a.questions.map((q) => q.id)).toEqual(["identity.a"]);
+    expect(a.answeredStage).toBe("traditional");
+  });
+
+  it("reports overall stage as the weakest pillar and level as the mean of pillar levels", () => {
+    const result = assess({ questionnaire, answers: answersWith({ a: "initial", a2: "initial", b: "initial", c: "initial" }), organization: "T" });
+    expect(result.overall.stage).toBe("initial");
+    expect(result.overall.level).toBe(Math.round(((1 + 6 * 2) / 7) * 100) / 100);
+  });
+
+  it("marks everything unverified without evidence, never confirmed", () => {
+    const result = assess({ questionnaire, answers: answersWith({}), organization: "T" });
+    const statuses = result.pillars.flatMap((p) => p.capabilities.map((c) => c.status));
+    expect(new Set(statuses)).toEqual(new Set(["unverified"]));
+    expect(result.overall.counts.confirmed).toBe(0);
+  });
+});
+
+describe("reconciliation with evidence", () => {
+  const meta = (id: string, failCap: Stage, passFloor?: Stage): CheckMeta => ({
+    id, title: id, pillar: "identity", capability: "identity.b", severity: "high", questions: ["identity.b"], calls: ["svc:GetThing"], failCap, passFloor,
+    remediation: { doc: "https://example.com", text: "fix" },
+  });
+  const finding = (checkId: string, status: Finding["status"], accountId = "111122223333"): Finding => ({
+    id: `${checkId}/${accountId}/global`, checkId, pillar: "identity", capability: "identity.b", severity: "high", accountId, region: "global",
+    status, resources: [], detail: `3 IAM users in ${accountId} have console passwords and no MFA device`, calls: ["svc:GetThing"], remediation: { doc: "https://example.com", text: "fix" },
+  });
+  const evidence = (findings: Finding[]): Evidence => ({
+    schemaVersion: 1, tool: { name: "create-zero-trust", version: "0" }, generatedAt: "2026-11-01T00:00:00Z", caller: { accountId: "123456789012", arn: "arn" },
+    organization: null, regions: ["eu-west-1"], accounts: [], findings,
+  });
+  const checks = new Map([["svc.identity-b", meta("svc.identity-b", "initial", "advanced")]]);
+
+  it("a failing check caps an overstated answer: contradicted, with the finding quoted", () => {
+    const p = identity(answersWith({ b: "optimal" }), evidence([finding("svc.identity-b", "fail"), finding("svc.identity-b", "fail", "444455556666")]), checks);
+    const b = p.capabilities.find((c) => c.id === "identity.b")!;
+    expect(b).toMatchObject({ status: "contradicted", answeredStage: "optimal", verifiedStage: "initial", stage: "initial" });
+    expect(b.questions[0]!.explanation).toContain("3 IAM users in 111122223333 have console passwords and no MFA device (and in 1 more account)");
+    expect(p.stage).toBe("initial");
+    expect(p.answeredStage).toBe("advanced");
+  });
+
+  it("a failing check that agrees with a modest answer confirms it", () => {
+    const b = identity(answersWith({ b: "initial" }), evidence([finding("svc.identity-b", "fail")]), checks).capabilities.find((c) => c.id === "identity.b")!;
+    expect(b).toMatchObject({ status: "confirmed", verifiedStage: "initial" });
+  });
+
+  it("passing checks confirm, and flag an understated answer", () => {
+    const b = identity(answersWith({ b: "initial" }), evidence([finding("svc.identity-b", "pass")]), checks).capabilities.find((c) => c.id === "identity.b")!;
+    expect(b.status).toBe("confirmed");
+    expect(b.questions[0]!.understated).toBe(true);
+  });
+
+  it("unknown and error findings never confirm", () => {
+    const b = identity(answersWith({ b: "optimal" }), evidence([finding("svc.identity-b", "unknown"), finding("svc.identity-b", "error")]), checks).capabilities.find((c) => c.id === "identity.b")!;
+    expect(b).toMatchObject({ status: "unverified", verifiedStage: null, stage: "optimal" });
+  });
+});

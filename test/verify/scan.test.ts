@@ -1,0 +1,211 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Evidence, FindingStatus } from "../../src/model/evidence.js";
+import { loadCheckCatalog } from "../../src/verify/catalog.js";
+import { evidenceSchema } from "../../src/verify/evidence-file.js";
+import { runVerification } from "../../src/verify/index.js";
+import { startMoto, useMotoEnv, type Moto, type RecordedRequest } from "../helpers/moto.js";
+import { CHECKS_DIR, LATER, REGIONS, seedOrg } from "./org.js";
+import { htmlPage, injectFaults, jsonError, queryError } from "./faults.js";
+
+/**
+ * Checks moto 5.2.1 cannot evaluate both ways (see ../shared/MOTO.md): they must never pass where
+ * moto cannot show a passing state, and must show exactly these statuses.
+ */
+const MOTO_LIMITS: Record<string, { statuses: FindingStatus[]; why: string }> = {
+  "iam.root-mfa": { statuses: ["unknown"], why: "moto's credential report has no <root_account> row" },
+  "iam.root-access-keys": { statuses: ["unknown"], why: "moto's credential report has no <root_account> row" },
+  "ec2.client-vpn": { statuses: ["unknown"], why: "DescribeClientVpnEndpoints is not implemented" },
+  "route53resolver.dns-firewall": { statuses: ["unknown"], why: "ListFirewallRuleGroupAssociations is not implemented" },
+  "macie.enabled": { statuses: ["unknown"], why: "GetMacieSession answers dates the SDK cannot parse, and 404 HTML once disabled" },
+  "shield.advanced": { statuses: ["fail", "unknown"], why: "DescribeSubscription answers a shape the SDK cannot parse once subscribed" },
+  "sso.identity-center-instance": { statuses: ["pass"], why: "moto creates an Identity Center instance on first ListInstances" },
+};
+
+const READ_ONLY = /^(List|Describe|Get|BatchGet|GenerateCredentialReport)[A-Za-z0-9]*$/;
+const STS_ALLOWED = new Set(["AssumeRole", "GetCallerIdentity"]);
+
+/** The API action of a recorded request: Action= (query), X-Amz-Target (JSON), or the REST route. */
+function actionOf(r: RecordedRequest): string {
+  const header = (name: string) => Object.entries(r.headers).find(([k]) => k.toLowerCase() === name)?.[1];
+  const target = header("x-amz-target");
+  if (target) return target.split(".").pop()!;
+  const action = /(?:^|&)Action=([A-Za-z0-9]+)/.exec(r.body)?.[1] ?? new URL(r.url).searchParams.get("Action");
+  if (action) return action;
+  // REST services: reads are GET/HEAD; the few POST reads are named here explicitly.
+  const path = new URL(r.url).pathname;
+  if (r.method === "GET" || r.method === "HEAD") return `Get(${path})`;
+  const postReads: Record<string, string> = { "/GetDataLakeSettings": "GetDataLakeSettings", "/status/batch/get": "BatchGetAccountStatus" };
+  return postReads[path] ?? `${r.method} ${path}`;
+}
+
+let moto: Moto;
+let restoreEnv: () => void;
+
+beforeAll(async () => {
+  moto = await startMoto();
+  restoreEnv = useMotoEnv(moto);
+});
+afterAll(async () => {
+  restoreEnv?.();
+  await moto?.stop();
+});
+beforeEach(async () => {
+  await moto.reset();
+});
+
+const scan = (extra: Partial<Parameters<typeof runVerification>[0]> = {}) =>
+  runVerification({ checksDir: CHECKS_DIR, toolVersion: "test", env: process.env, regions: REGIONS, now: LATER(), ...extra });
+
+describe("verify against moto", () => {
+  it("sees every check pass and fail across a good and a gappy organization, read-only", async () => {
+    const catalog = await loadCheckCatalog(CHECKS_DIR);
+    const statuses = new Map<string, Set<FindingStatus>>();
+    const recorded: RecordedRequest[] = [];
+    const evidences: Evidence[] = [];
+    for (const scenario of ["good-org", "gap-org", "billing"] as const) {
+      await moto.reset();
+      const org = await seedOrg(moto, scenario);
+      await moto.startRecording();
+      const evidence = await scan(scenario === "billing" ? { regions: ["eu-west-1"] } : {});
+      recorded.push(...(await moto.stopRecording()));
+      evidences.push(evidence);
+      expect(evidenceSchema.parse(evidence)).toEqual(evidence);
+      expect(evidence.accounts.map((a) => a.id).sort()).toEqual([org.management, ...org.members].sort());
+      for (const f of evidence.findings) {
+        if (!statuses.has(f.checkId)) statuses.set(f.checkId, new Set());
+        statuses.get(f.checkId)!.add(f.status);
+      }
+    }
+
+    // Both directions for every check, except what moto cannot show (and those never pass falsely).
+    for (const id of catalog.keys()) {
+      const seen = [...(statuses.get(id) ?? [])].sort();
+      const limit = MOTO_LIMITS[id];
+      if (limit) expect(seen, `${id}: ${limit.why}`).toEqual([...limit.statuses].sort());
+      else expect(seen, id).toEqual(expect.arrayContaining(["fail", "pass"]));
+      expect(seen, id).not.toContain("error");
+    }
+
+    const [good, gap] = evidences as [Evidence, Evidence];
+    const undeclared: string[] = [];
+    for (const e of evidences) {
+      const ids = e.findings.map((f) => f.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const f of e.findings) {
+        expect(f.id).toBe(`${f.checkId}/${f.accountId}/${f.region}`);
+        // A finding cites only calls its catalog entry declares.
+        for (const call of f.calls) if (!catalog.get(f.checkId)!.calls.includes(call) && call !== "sts:AssumeRole") undeclared.push(`${f.checkId}: ${call}`);
+        expect(f.capability.startsWith(`${f.pillar}.`)).toBe(true);
+      }
+      // Credentials never end up in evidence: neither the caller's keys nor moto's session tokens.
+      const text = JSON.stringify(e);
+      expect(text).not.toContain(process.env.AWS_SECRET_ACCESS_KEY!);
+      expect(text).not.toMatch(/FQoGZXIvYXdzE|ASIA[A-Z0-9]{16}/);
+    }
+    expect([...new Set(undeclared)]).toEqual([]);
+    const gapDetail = gap.findings.find((f) => f.checkId === "iam.console-users-without-mfa" && f.status === "fail")!.detail;
+    expect(gapDetail).toMatch(/1 IAM user in \d{12} has a console password and no MFA device: alice/);
+    expect(good.findings.find((f) => f.checkId === "org.scp-deny-root")!.status).toBe("pass");
+    expect(gap.findings.find((f) => f.checkId === "org.scp-deny-leave-org")!.detail).toMatch(/not attached above 1 member account: \d{12} \(Root\/Security\)/);
+
+    // Every request moto received was read-only.
+    expect(recorded.length).toBeGreaterThan(500);
+    const offending = recorded.map(actionOf).filter((a) => !READ_ONLY.test(a) && !STS_ALLOWED.has(a) && !a.startsWith("Get("));
+    expect(offending).toEqual([]);
+  });
+
+  it("keeps scanning through access denied, throttling, an unassumable account and an unimplemented API", async () => {
+    const org = await seedOrg(moto, "gap-org");
+    const faults = injectFaults([
+      { service: "sts", command: "AssumeRoleCommand", match: (i) => String(i.RoleArn).includes(org.spare), respond: queryError(403, "AccessDenied", "not authorized to perform: sts:AssumeRole") },
+      { service: "guardduty", command: "ListDetectorsCommand", accountId: org.gap, region: "eu-west-1", respond: jsonError(403, "AccessDeniedException", "not authorized to perform: guardduty:ListDetectors") },
+      { service: "kms", command: "ListKeysCommand", accountId: org.gap, region: "eu-west-1", times: 2, respond: jsonError(400, "ThrottlingException", "Rate exceeded") },
+      { service: "ssm", command: "DescribePatchBaselinesCommand", accountId: org.management, region: "eu-central-1", respond: htmlPage(501) },
+    ]);
+    const evidence = await scan({ onClient: faults.hook });
+    const find = (id: string) => evidence.findings.find((f) => f.id === id)!;
+
+    const spare = evidence.accounts.find((a) => a.id === org.spare)!;
+    expect(spare.status).toBe("failed");
+    expect(spare.error).toMatch(/cannot assume arn:aws:iam::\d{12}:role\/OrganizationAccountAccessRole: access denied/);
+    const spareFindings = evidence.findings.filter((f) => f.accountId === org.spare);
+    expect(spareFindings.length).toBeGreaterThan(40);
+    expect(new Set(spareFindings.map((f) => f.status))).toEqual(new Set(["error"]));
+
+    expect(find(`guardduty.enabled/${org.gap}/eu-west-1`)).toMatchObject({ status: "unknown", detail: expect.stringMatching(/access denied to guardduty:ListDetectors/) });
+    expect(find(`guardduty.enabled/${org.gap}/eu-central-1`).status).toBe("fail");
+
+    expect(faults.hits[2]).toBe(2); // throttled twice, then the SDK's retry got through
+    expect(find(`kms.key-rotation/${org.gap}/eu-west-1`)).toMatchObject({ status: "fail" });
+
+    expect(find(`ssm.patch-baselines/${org.management}/eu-central-1`)).toMatchObject({ status: "unknown", detail: expect.stringMatching(/not available at this endpoint/) });
+    expect(find(`ssm.patch-baselines/${org.management}/eu-west-1`).status).toBe("fail");
+
+    // The rest of the organization was scanned normally.
+    expect(evidence.accounts.filter((a) => a.status === "scanned")).toHaveLength(3);
+    expect(evidence.findings.some((f) => f.checkId === "org.all-features" && f.status === "pass")).toBe(true);
+  });
+});
+
+describe("verify command against moto", () => {
+  it("prints evidence JSON, writes SARIF and OCSF, and shards merge back into the whole scan", async () => {
+    const { runCli } = await import("../helpers/run-cli.js");
+    const { mkdtemp, readFile } = await import("node:fs/promises");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const dir = await mkdtemp(join(tmpdir(), "czt-verify-"));
+    await seedOrg(moto, "gap-org");
+    const cli = (...args: string[]) => runCli(["verify", "--regions", "eu-west-1", ...args], { cwd: dir, env: process.env });
+
+    const full = await cli("--json", "--output", "scan.sarif", "--format", "sarif");
+    expect(full.code, full.stderr).toBe(2);
+    const evidence = evidenceSchema.parse(JSON.parse(full.stdout));
+    expect(full.stderr).toMatch(/verify: \[4\/4\] \d{12} /);
+    expect(full.stderr).toMatch(/identity\s+\d+\s+\d+\s+\d+/);
+    const sarif = JSON.parse(await readFile(join(dir, "scan.sarif"), "utf8"));
+    expect(sarif.version).toBe("2.1.0");
+    expect(sarif.runs[0].tool.driver.rules.length).toBeGreaterThanOrEqual(56);
+    expect(sarif.runs[0].results.filter((r: { level: string }) => r.level !== "note").length).toBeGreaterThan(0);
+    expect(sarif.runs[0].results.length).toBe(evidence.findings.filter((f) => f.status !== "pass").length);
+
+    const ocsf = await cli("--output", "scan.ocsf.json", "--format", "ocsf", "--accounts", evidence.caller.accountId);
+    const records = JSON.parse(await readFile(join(dir, "scan.ocsf.json"), "utf8"));
+    expect(ocsf.stdout).toMatch(/Scanned 1\/1 account/);
+    expect(records[0]).toMatchObject({ class_uid: 2003, type_uid: 200301, cloud: { provider: "AWS", account: { uid: evidence.caller.accountId } } });
+
+    const one = await cli("--shard", "1/2", "--output", "one.json");
+    const two = await cli("--shard", "2/2", "--output", "two.json");
+    expect([one.code, two.code]).toEqual([2, 2]);
+    const merged = await runCli(["verify", "merge", "one.json", "two.json", "--output", "merged.json"], { cwd: dir, env: process.env });
+    expect(merged.code).toBe(2);
+    const all = evidenceSchema.parse(JSON.parse(await readFile(join(dir, "merged.json"), "utf8")));
+    const shardOne = evidenceSchema.parse(JSON.parse(await readFile(join(dir, "one.json"), "utf8")));
+    expect(shardOne.accounts.length).toBe(2);
+    expect(all.accounts.map((a) => a.id)).toEqual(evidence.accounts.map((a) => a.id));
+    expect(all.findings.map((f) => f.id)).toEqual(evidence.findings.map((f) => f.id));
+
+    const bad = await cli("--shard", "3/2");
+    expect(bad).toMatchObject({ code: 1, stderr: expect.stringMatching(/--shard 3\/2: expected I\/N/) });
+  });
+
+  it("contradicts an overstated answer with the failing finding and flags an understated one", async () => {
+    const { assess } = await import("../../src/assessment/score.js");
+    const { loadQuestionnaire } = await import("../../src/questionnaire/load.js");
+    const { QUESTIONNAIRES_DIR } = await import("./org.js");
+    const org = await seedOrg(moto, "good-org");
+    const evidence = await scan({ regions: ["eu-west-1"] });
+    const questionnaire = await loadQuestionnaire(QUESTIONNAIRES_DIR);
+    const checks = await loadCheckCatalog(CHECKS_DIR);
+    const answers = { schemaVersion: 1 as const, organization: { name: "Acme" }, answers: { "identity.mfa": "phishing-resistant", "monitoring.guardduty": "disabled" } };
+    const question = (a: ReturnType<typeof assess>, id: string) => a.pillars.flatMap((p) => p.capabilities.flatMap((c) => c.questions)).find((q) => q.id === id)!;
+
+    const overstated = question(assess({ questionnaire, answers, organization: "Acme", evidence, checks }), "identity.mfa");
+    expect(overstated).toMatchObject({ status: "contradicted", answeredStage: "optimal", verifiedStage: "initial" });
+    expect(overstated.explanation).toMatch(new RegExp(`1 IAM user in ${org.gap} has a console password and no MFA device: alice`));
+
+    // GuardDuty runs in the security account and is administered for the org: "disabled" undersells it.
+    const secured = { ...evidence, findings: evidence.findings.filter((f) => f.accountId === org.good || f.checkId === "guardduty.org-admin") };
+    const understated = question(assess({ questionnaire, answers, organization: "Acme", evidence: secured, checks }), "monitoring.guardduty");
+    expect(understated).toMatchObject({ status: "confirmed", answeredStage: "traditional", understated: true });
+  });
+});
