@@ -76,9 +76,16 @@ export function validateSource<S extends z.ZodType>(source: SourceFile, schema: 
     result.error.issues.map((issue) => {
       // An unknown key is reported at the key itself, the line to delete or fix, not at its parent mapping.
       const where = issue.code === "unrecognized_keys" && source.locateKey ? source.locateKey(issue.path, issue.keys[0]!) : source.locate(issue.path);
-      return located(source.file, { ...where, path: formatPath(issue.path) }, describeIssue(issue));
+      const missing = issue.code !== "unrecognized_keys" && valueAt(source.data, issue.path) === undefined;
+      return located(source.file, { ...where, path: formatPath(issue.path) }, `${missing ? "missing; " : ""}${describeIssue(issue)}`);
     }),
   );
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let v = data;
+  for (const key of path) v = v !== null && typeof v === "object" ? (v as Record<PropertyKey, unknown>)[key] : undefined;
+  return v;
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
@@ -86,7 +93,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case "unrecognized_keys":
       return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
     case "invalid_value":
-      return `expected one of ${issue.values.map((v) => String(v)).join(", ")}`;
+      return issue.values.length === 1 ? `expected ${String(issue.values[0])}` : `expected one of ${issue.values.map((v) => String(v)).join(", ")}`;
     default:
       return issue.message;
   }

@@ -55,7 +55,7 @@ const link = (path: string) => `[${mdText(path)}](${encodeURI(path)})`;
 function stepSection(n: number, s: RoadmapStep): string[] {
   const lines = [`### ${n}. ${mdText(s.title)}`, ""];
   lines.push(`- Module: \`${s.moduleId}\` (${PILLAR_TITLES[s.pillar]})`);
-  lines.push(`- Capability: \`${s.capability}\`, ${s.fromStage} to ${s.toStage}`);
+  lines.push(`- Capability: \`${s.capability}\`, ${s.fromStage === s.toStage ? `already ${s.toStage} (kept there)` : `${s.fromStage} to ${s.toStage}`}`);
   lines.push(`- Effort: ${s.effort}; risk of change: ${s.risk}`);
   if (s.prerequisites.length) lines.push(`- After: ${s.prerequisites.map((p) => `\`${p}\``).join(", ")}`);
   if (s.closes.length) lines.push(`- Closes: ${s.closes.map((c) => `\`${c}\``).join(", ")}`);

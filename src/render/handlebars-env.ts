@@ -51,7 +51,14 @@ export interface TemplateEnv {
  * raw interpolation when a template is compiled. Handlebars is imported here, lazily, so the CLI
  * pays for it only when it renders.
  */
-export async function createTemplateEnv(): Promise<TemplateEnv> {
+export function createTemplateEnv(): Promise<TemplateEnv> {
+  // One environment per process: compiled templates are cached by file and source, so rendering
+  // again (update, tests, benchmarks) does not compile again. Helpers hold no state between calls.
+  return (shared ??= buildEnv());
+}
+let shared: Promise<TemplateEnv> | undefined;
+
+async function buildEnv(): Promise<TemplateEnv> {
   const Handlebars = (await import("handlebars")).default;
   const hb = Handlebars.create();
   let current = "";

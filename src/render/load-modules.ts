@@ -25,23 +25,31 @@ export async function loadModules(templatesDir: string, opts: LoadOptions = {}):
     // stat, not the dirent: a module folder may be a symlink.
     if (!name.startsWith("_") && !name.startsWith(".") && (await stat(join(templatesDir, name))).isDirectory()) names.push(name);
 
-  for (const name of names) {
-    const dir = join(templatesDir, name);
-    const source = await readSource(join(dir, "module.yaml"), "template module manifest");
-    const manifest = validateSource(source, manifestSchema, "template module manifest");
-    sourcesOf.set(name, source);
-    const at = (path: (string | number)[], msg: string) => problems.push(located(source.file, { ...source.locate(path), path: path.join(".") }, msg));
-    if (manifest.id !== name) at(["id"], `id "${manifest.id}" must equal the folder name "${name}"`);
-    if (!manifest.raises.capability.startsWith(`${manifest.pillar}.`))
-      at(["raises", "capability"], `capability "${manifest.raises.capability}" is not in pillar "${manifest.pillar}"`);
-    manifest.files.forEach((f, i) => {
-      if (f.iac && !manifest.iac.includes(f.iac)) at(["files", i, "iac"], `iac "${f.iac}" is not in the module's iac list (${manifest.iac.join(", ")})`);
-      if (f.ci && !manifest.ci.includes(f.ci)) at(["files", i, "ci"], `ci "${f.ci}" is not in the module's ci list (${manifest.ci.join(", ")})`);
-      if (f.stack && f.iac !== "cloudformation") at(["files", i, "stack"], `stack applies to CloudFormation files only (set iac: cloudformation)`);
-    });
-    checkPathClashes(manifest.files, (i, msg) => at(["files", i, "path"], msg));
-    const sources = await readTemplates(dir, manifest.files, (i, msg) => at(["files", i, "template"], msg));
-    modules.set(name, { manifest, dir, sources, data: await readDataFiles(dir) });
+  // Read every module in parallel (many small files); report in folder order.
+  const loaded = await Promise.all(
+    names.map(async (name) => {
+      const dir = join(templatesDir, name);
+      const local: string[] = [];
+      const source = await readSource(join(dir, "module.yaml"), "template module manifest");
+      const manifest = validateSource(source, manifestSchema, "template module manifest");
+      const at = (path: (string | number)[], msg: string) => local.push(located(source.file, { ...source.locate(path), path: path.join(".") }, msg));
+      if (manifest.id !== name) at(["id"], `id "${manifest.id}" must equal the folder name "${name}"`);
+      if (!manifest.raises.capability.startsWith(`${manifest.pillar}.`))
+        at(["raises", "capability"], `capability "${manifest.raises.capability}" is not in pillar "${manifest.pillar}"`);
+      manifest.files.forEach((f, i) => {
+        if (f.iac && !manifest.iac.includes(f.iac)) at(["files", i, "iac"], `iac "${f.iac}" is not in the module's iac list (${manifest.iac.join(", ")})`);
+        if (f.ci && !manifest.ci.includes(f.ci)) at(["files", i, "ci"], `ci "${f.ci}" is not in the module's ci list (${manifest.ci.join(", ")})`);
+        if (f.stack && f.iac !== "cloudformation") at(["files", i, "stack"], `stack applies to CloudFormation files only (set iac: cloudformation)`);
+      });
+      checkPathClashes(manifest.files, (i, msg) => at(["files", i, "path"], msg));
+      const [sources, data] = await Promise.all([readTemplates(dir, manifest.files, (i, msg) => at(["files", i, "template"], msg)), readDataFiles(dir)]);
+      return { name, source, problems: local, module: { manifest, dir, sources, data } };
+    }),
+  );
+  for (const l of loaded) {
+    sourcesOf.set(l.name, l.source);
+    problems.push(...l.problems);
+    modules.set(l.name, l.module);
   }
 
   const known = new Set(modules.keys());
@@ -88,15 +96,13 @@ function checkPathClashes(files: FileEntry[], report: (i: number, msg: string) =
 const overlaps = (a?: string, b?: string) => !a || !b || a === b;
 
 async function readTemplates(dir: string, files: FileEntry[], report: (i: number, msg: string) => void): Promise<Map<string, string>> {
+  const unique = [...new Map(files.map((f, i) => [f.template, i])).entries()];
+  const texts = await Promise.all(unique.map(([t]) => readFile(join(dir, t), "utf8").catch(() => undefined)));
   const sources = new Map<string, string>();
-  for (const [i, f] of files.entries()) {
-    if (sources.has(f.template)) continue;
-    try {
-      sources.set(f.template, await readFile(join(dir, f.template), "utf8"));
-    } catch {
-      report(i, `template file ${join(dir, f.template)} does not exist`);
-    }
-  }
+  unique.forEach(([template, i], k) => {
+    if (texts[k] === undefined) report(i, `template file ${join(dir, template)} does not exist`);
+    else sources.set(template, texts[k]!);
+  });
   return sources;
 }
 

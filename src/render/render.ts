@@ -10,7 +10,7 @@ import { createTemplateEnv, type TemplateEnv } from "./handlebars-env.js";
 import { slug } from "./helpers/escape.js";
 import { loadModules } from "./load-modules.js";
 import type { FileEntry, ModuleCatalog } from "./manifest-schema.js";
-import { finishOutput } from "./output.js";
+import { cfnParameterNames, finishOutput } from "./output.js";
 import { attachmentsJson, buildScps, parseScpData, type ScpPlan } from "./scp/build.js";
 import { applicableFiles, selectModules, type SelectedModule } from "./select.js";
 import { sortedTree, type FileTree } from "./tree.js";
@@ -24,6 +24,8 @@ export interface RenderInput {
   toolVersion: string;
   /** Already loaded modules (tests and benchmarks load once, render many times). */
   catalog?: ModuleCatalog;
+  /** Parse every YAML output and fail on errors (tests and template authors; costs more than rendering). */
+  checkYaml?: boolean;
 }
 
 export interface RenderResult {
@@ -98,9 +100,9 @@ export async function renderRepository(input: RenderInput): Promise<RenderResult
     const mod = catalog.modules.get(s.manifest.id)!;
     const context = { ...base, module: s.manifest, findings: s.findings, scp };
     for (const f of s.files) {
-      const out = renderFile(env, mod.dir, mod.sources, f, context);
+      const out = renderFile(env, mod.dir, mod.sources, f, context, input.checkYaml);
       put(f.path, out.text, s.manifest.id);
-      if (f.iac === "cloudformation" && f.kind === "iac") cfnParameters.set(f.path, parameterNames(out.data));
+      if (f.iac === "cloudformation" && f.kind === "iac") cfnParameters.set(f.path, cfnParameterNames(out.text));
     }
   }
 
@@ -115,7 +117,7 @@ export async function renderRepository(input: RenderInput): Promise<RenderResult
     selected: ordered.map((s) => ({ ...s.manifest, phase: steps.find((st) => st.moduleId === s.manifest.id)!.phase, reason: s.reason })),
     assessment: { overall: input.assessment.overall, pillars: input.assessment.pillars.map((p) => ({ id: p.id, title: p.title, stage: p.stage })) },
   };
-  for (const f of repoFiles) put(f.path, renderFile(env, catalog.repo.dir, catalog.repo.sources, f, repoContext).text, "_repo");
+  for (const f of repoFiles) put(f.path, renderFile(env, catalog.repo.dir, catalog.repo.sources, f, repoContext, input.checkYaml).text, "_repo");
 
   put("ROADMAP.md", roadmapMarkdown({ roadmap, orgName: org.name, toolVersion: input.toolVersion, startDate: answers.assessedAt }), "roadmap");
   put("roadmap.json", `${JSON.stringify({ schemaVersion: 1, organization: org.name, tool: base.tool, ...roadmap }, null, 2)}\n`, "roadmap");
@@ -126,10 +128,10 @@ export async function renderRepository(input: RenderInput): Promise<RenderResult
   return { tree: sortedTree(tree), roadmap, modules: selected };
 }
 
-function renderFile(env: TemplateEnv, dir: string, sources: Map<string, string>, f: FileEntry, context: object): { text: string; data?: unknown } {
+function renderFile(env: TemplateEnv, dir: string, sources: Map<string, string>, f: FileEntry, context: object, checkYaml = false): { text: string } {
   const file = join(dir, f.template);
   const template = env.compile(file, sources.get(f.template)!);
-  return finishOutput(template({ ...context, file: { path: f.path, dir: f.path.slice(0, f.path.lastIndexOf("/") + 1) } }), f.path, file);
+  return finishOutput(template({ ...context, file: { path: f.path, dir: f.path.slice(0, f.path.lastIndexOf("/") + 1) } }), f.path, file, { checkYaml });
 }
 
 /** Terraform roots and CloudFormation stacks in deployment (roadmap) order, known before rendering. */
@@ -141,23 +143,17 @@ function deployTargets(ordered: SelectedModule[], repoFiles: FileEntry[]): Deplo
   }
   const order = ["management", "security", "member"];
   const stacks: DeployPlan["stacks"] = [];
+  const names = new Set<string>();
   for (const s of ordered) {
-    const cfn = s.files.filter((f) => f.iac === "cloudformation" && f.kind === "iac" && /\.ya?ml$/.test(f.path));
-    cfn.forEach((f, i) =>
-      stacks.push({
-        template: f.path,
-        stackName: `zero-trust-${s.manifest.id}${cfn.length > 1 ? `-${i + 1}` : ""}`,
-        target: f.stack ?? "management",
-        module: s.manifest.id,
-        parameters: [],
-      }),
-    );
+    for (const f of s.files.filter((f) => f.iac === "cloudformation" && f.kind === "iac" && /\.ya?ml$/.test(f.path))) {
+      // Named after the file, so a stack keeps its name when the module gains or loses templates.
+      const base = f.path.slice(f.path.lastIndexOf("/") + 1).replace(/\.ya?ml$/, "");
+      let stackName = `zero-trust-${base}`;
+      if (names.has(stackName)) stackName = `zero-trust-${f.path.replace(/^cloudformation\//, "").replace(/\.ya?ml$/, "").replace(/[^A-Za-z0-9-]+/g, "-")}`;
+      names.add(stackName);
+      stacks.push({ template: f.path, stackName, target: f.stack ?? "management", module: s.manifest.id, parameters: [] });
+    }
   }
   const rank = (r: string) => (order.includes(r) ? order.indexOf(r) : order.length);
   return { terraformRoots: [...roots].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1)), stacks };
-}
-
-function parameterNames(data: unknown): string[] {
-  const params = (data as { Parameters?: Record<string, unknown> } | undefined)?.Parameters;
-  return params ? Object.keys(params) : [];
 }

@@ -67,7 +67,7 @@ describe("bad input: exit 1, one clear message, nothing written", () => {
     ["unknown question id", "schemaVersion: 1\nanswers:\n  identity.nope: x\n", [/answers\.yaml:3:\d+: answers\.identity\.nope: unknown question id "identity\.nope"/, /questions of that pillar: identity\.federation/]],
     ["invalid option value", "schemaVersion: 1\nanswers:\n  identity.federation: maybe\n", [/answers\.identity\.federation: invalid value "maybe"; expected one of .*federated/]],
     ["invalid profile value", "schemaVersion: 1\norganization:\n  iac: pulumi\n", [/answers\.yaml:3:\d+: organization\.iac: expected one of terraform, cloudformation/]],
-    ["a newer schema version", "schemaVersion: 7\n", [/answers\.yaml: schemaVersion 7 was written by a newer create-zero-trust/]], ["no schema version", "organization:\n  name: X\n", [/answers\.yaml:1:1: schemaVersion: expected schemaVersion 1/]],
+    ["a newer schema version", "schemaVersion: 7\n", [/answers\.yaml: schemaVersion 7 was written by a newer create-zero-trust/]], ["no schema version", "organization:\n  name: X\n", [/answers\.yaml:1:1: schemaVersion: missing; expected 1/]],
   ];
   it.each(cases)("%s", async (_name, text, patterns) => {
     const cwd = await tmp();

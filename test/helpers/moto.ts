@@ -8,6 +8,8 @@ import { join } from "node:path";
 export interface Moto {
   url: string;
   port: number;
+  /** The server's process id (benchmarks read its memory from /proc). */
+  pid: number;
   /** Drops all state (POST /moto-api/reset). */
   reset(): Promise<void>;
   /** Starts moto's request recorder (every request it receives, in order). */
@@ -41,7 +43,7 @@ export async function startMoto(): Promise<Moto> {
   const url = `http://127.0.0.1:${port}`;
   // The recorder writes its file into the working directory: give it a private one.
   const cwd = mkdtempSync(join(tmpdir(), "czt-moto-"));
-  const env = { ...process.env, MOTO_EC2_LOAD_DEFAULT_AMIS: "false" };
+  const env: NodeJS.ProcessEnv = { ...process.env, MOTO_EC2_LOAD_DEFAULT_AMIS: "false" };
   delete env.MOTO_ACCOUNT_ID;
   const child: ChildProcess = spawn("python3", ["-m", "moto.server", "-H", "127.0.0.1", "-p", String(port)], { cwd, env, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
@@ -68,6 +70,7 @@ export async function startMoto(): Promise<Moto> {
   return {
     url,
     port,
+    pid: child.pid!,
     reset: () => post("/moto-api/reset"),
     startRecording: async () => {
       await post("/moto-api/recorder/reset-recording");
@@ -99,7 +102,7 @@ export async function startMoto(): Promise<Moto> {
 export function useMotoEnv(moto: Moto, region = "eu-west-1"): () => void {
   const keys = ["AWS_ENDPOINT_URL", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_REGION", "AWS_PROFILE", "AWS_DEFAULT_REGION"] as const;
   const saved = Object.fromEntries(keys.map((k) => [k, process.env[k]]));
-  Object.assign(process.env, { AWS_ENDPOINT_URL: moto.url, AWS_ACCESS_KEY_ID: "testing", AWS_SECRET_ACCESS_KEY: "testing", AWS_REGION: region });
+  Object.assign(process.env, { AWS_ENDPOINT_URL: moto.url, AWS_ACCESS_KEY_ID: "AKIAMOTOTESTKEY00001", AWS_SECRET_ACCESS_KEY: "moto-test-secret-never-in-output", AWS_REGION: region });
   delete process.env.AWS_SESSION_TOKEN;
   delete process.env.AWS_PROFILE;
   return () => {

@@ -106,7 +106,7 @@ let catalog: Promise<ModuleCatalog> | undefined;
 export const templateCatalog = () => (catalog ??= loadModules(TEMPLATES));
 
 export async function renderProfile(p: Profile): Promise<RenderResult> {
-  return renderRepository({ ...(await profileInput(p)), templatesDir: TEMPLATES, toolVersion: TOOL_VERSION, catalog: await templateCatalog() });
+  return renderRepository({ ...(await profileInput(p)), templatesDir: TEMPLATES, toolVersion: TOOL_VERSION, catalog: await templateCatalog(), checkYaml: true });
 }
 
 export const failing = (checkId: string, severity: Finding["severity"] = "high", account = "111111111111"): Finding => ({

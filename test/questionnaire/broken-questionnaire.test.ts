@@ -57,7 +57,7 @@ describe("a broken questionnaire is rejected with the file, line, column and pat
     const error = await loadError(dir);
     expect(error.message).toContain(`${file} is not a valid questionnaire`);
     // A missing key points at the mapping that lacks it: the option.
-    expect(error.details).toEqual([`${file}:${position(text, "value: mixed")}: questions[0].options[1].stage: expected one of traditional, initial, advanced, optimal`]);
+    expect(error.details).toEqual([`${file}:${position(text, "value: mixed")}: questions[0].options[1].stage: missing; expected one of traditional, initial, advanced, optimal`]);
   });
 
   it("a condition naming an unknown question", async () => {

@@ -125,4 +125,34 @@ describe("create-zero-trust update", () => {
     expect(await readFile(join(out, ".zero-trust/answers.yaml"), "utf8")).toContain("iac: cloudformation");
     expect(term.out).toContain("Updated out:");
   });
+
+  it("--evidence is scored and stored in .zero-trust/evidence.json, which later updates use", async () => {
+    const evidence = {
+      schemaVersion: 1,
+      tool: { name: "create-zero-trust", version: "0.1.0" },
+      generatedAt: "2026-01-01T00:00:00.000Z",
+      caller: { accountId: "123456789012", arn: "arn:aws:iam::123456789012:role/Audit" },
+      organization: null,
+      regions: ["eu-west-1"],
+      accounts: [{ id: "123456789012", name: "main", status: "scanned" }],
+      findings: [],
+    };
+    await writeFile(join(cwd, "evidence.json"), JSON.stringify(evidence));
+    const r = await update("--evidence", "evidence.json", ...v("v1"));
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(await readFile(join(out, ".zero-trust/evidence.json"), "utf8"))).toEqual(evidence);
+    const before = await snapshotAll(out);
+    expect((await update(...v("v1"))).stdout).toBe("out is up to date; nothing was written.\n");
+    expect(await snapshotAll(out)).toEqual(before);
+  });
+
+  it("answers the stored file lacks (a newer questionnaire) are an error without a terminal, or defaults with --yes", async () => {
+    const file = join(out, ".zero-trust/answers.yaml");
+    await writeFile(file, (await readFile(file, "utf8")).replace(/^ {2}identity\.access-reviews: .*\n/m, ""));
+    const r = await update(...v("v1"));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/1 answer is missing .*--yes[\s\S]*identity\.access-reviews: /);
+    expect((await update("--yes", ...v("v1"))).code).toBe(0);
+    expect(await readFile(file, "utf8")).toMatch(/^ {2}identity\.access-reviews: /m);
+  });
 });

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Evidence, FindingStatus } from "../../src/model/evidence.js";
 import { loadCheckCatalog } from "../../src/verify/catalog.js";
 import { evidenceSchema } from "../../src/verify/evidence-file.js";
 import { runVerification } from "../../src/verify/index.js";
 import { startMoto, useMotoEnv, type Moto, type RecordedRequest } from "../helpers/moto.js";
-import { CHECKS_DIR, LATER, REGIONS, seedOrg } from "./org.js";
+import { CHECKS_DIR, LATER, QUESTIONNAIRES_DIR, REGIONS, seedOrg, type SeededOrg } from "./org.js";
 import { htmlPage, injectFaults, jsonError, queryError } from "./faults.js";
 
 /**
@@ -49,80 +49,67 @@ afterAll(async () => {
   restoreEnv?.();
   await moto?.stop();
 });
-beforeEach(async () => {
-  await moto.reset();
-});
 
 const scan = (extra: Partial<Parameters<typeof runVerification>[0]> = {}) =>
   runVerification({ checksDir: CHECKS_DIR, toolVersion: "test", env: process.env, regions: REGIONS, now: LATER(), ...extra });
 
+// Coverage scans use one region (the seeded one); the fault test scans two.
+// The tests run in order and share seeded states (seeding and scanning moto dominate the run time):
+// the gap organization first (coverage, faults, CLI), then the good one (coverage, reconciliation),
+// then a consolidated-billing one. Each scenario starts from a reset server.
+const catalogPromise = loadCheckCatalog(CHECKS_DIR);
+const statuses = new Map<string, Set<FindingStatus>>();
+const recorded: RecordedRequest[] = [];
+const undeclared: string[] = [];
+let gapOrg: SeededOrg;
+let goodOrg: SeededOrg;
+let goodEvidence: Evidence;
+
+/** Seeds a scenario on a reset server, scans it while moto records every request, and checks the evidence's invariants. */
+async function recordedScan(scenario: "good-org" | "gap-org" | "billing", regions = ["eu-west-1"]) {
+  const catalog = await catalogPromise;
+  await moto.reset();
+  const org = await seedOrg(moto, scenario);
+  await moto.startRecording();
+  const evidence = await scan({ regions });
+  recorded.push(...(await moto.stopRecording()));
+  expect(evidenceSchema.parse(evidence)).toEqual(evidence);
+  expect(evidence.accounts.map((a) => a.id).sort()).toEqual([org.management, ...org.members].sort());
+  const ids = evidence.findings.map((f) => f.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  for (const f of evidence.findings) {
+    if (!statuses.has(f.checkId)) statuses.set(f.checkId, new Set());
+    statuses.get(f.checkId)!.add(f.status);
+    expect(f.id).toBe(`${f.checkId}/${f.accountId}/${f.region}`);
+    expect(f.capability.startsWith(`${f.pillar}.`)).toBe(true);
+    // A finding cites only calls its catalog entry declares.
+    for (const call of f.calls) if (!catalog.get(f.checkId)!.calls.includes(call) && call !== "sts:AssumeRole") undeclared.push(`${f.checkId}: ${call}`);
+  }
+  // Credentials never end up in evidence: neither the caller's keys nor moto's session tokens.
+  const text = JSON.stringify(evidence);
+  expect(text).not.toContain(process.env.AWS_SECRET_ACCESS_KEY!);
+  expect(text).not.toMatch(/FQoGZXIvYXdzE|ASIA[A-Z0-9]{16}/);
+  return { org, evidence };
+}
+
 describe("verify against moto", () => {
-  it("sees every check pass and fail across a good and a gappy organization, read-only", async () => {
-    const catalog = await loadCheckCatalog(CHECKS_DIR);
-    const statuses = new Map<string, Set<FindingStatus>>();
-    const recorded: RecordedRequest[] = [];
-    const evidences: Evidence[] = [];
-    for (const scenario of ["good-org", "gap-org", "billing"] as const) {
-      await moto.reset();
-      const org = await seedOrg(moto, scenario);
-      await moto.startRecording();
-      const evidence = await scan(scenario === "billing" ? { regions: ["eu-west-1"] } : {});
-      recorded.push(...(await moto.stopRecording()));
-      evidences.push(evidence);
-      expect(evidenceSchema.parse(evidence)).toEqual(evidence);
-      expect(evidence.accounts.map((a) => a.id).sort()).toEqual([org.management, ...org.members].sort());
-      for (const f of evidence.findings) {
-        if (!statuses.has(f.checkId)) statuses.set(f.checkId, new Set());
-        statuses.get(f.checkId)!.add(f.status);
-      }
-    }
-
-    // Both directions for every check, except what moto cannot show (and those never pass falsely).
-    for (const id of catalog.keys()) {
-      const seen = [...(statuses.get(id) ?? [])].sort();
-      const limit = MOTO_LIMITS[id];
-      if (limit) expect(seen, `${id}: ${limit.why}`).toEqual([...limit.statuses].sort());
-      else expect(seen, id).toEqual(expect.arrayContaining(["fail", "pass"]));
-      expect(seen, id).not.toContain("error");
-    }
-
-    const [good, gap] = evidences as [Evidence, Evidence];
-    const undeclared: string[] = [];
-    for (const e of evidences) {
-      const ids = e.findings.map((f) => f.id);
-      expect(new Set(ids).size).toBe(ids.length);
-      for (const f of e.findings) {
-        expect(f.id).toBe(`${f.checkId}/${f.accountId}/${f.region}`);
-        // A finding cites only calls its catalog entry declares.
-        for (const call of f.calls) if (!catalog.get(f.checkId)!.calls.includes(call) && call !== "sts:AssumeRole") undeclared.push(`${f.checkId}: ${call}`);
-        expect(f.capability.startsWith(`${f.pillar}.`)).toBe(true);
-      }
-      // Credentials never end up in evidence: neither the caller's keys nor moto's session tokens.
-      const text = JSON.stringify(e);
-      expect(text).not.toContain(process.env.AWS_SECRET_ACCESS_KEY!);
-      expect(text).not.toMatch(/FQoGZXIvYXdzE|ASIA[A-Z0-9]{16}/);
-    }
-    expect([...new Set(undeclared)]).toEqual([]);
-    const gapDetail = gap.findings.find((f) => f.checkId === "iam.console-users-without-mfa" && f.status === "fail")!.detail;
-    expect(gapDetail).toMatch(/1 IAM user in \d{12} has a console password and no MFA device: alice/);
-    expect(good.findings.find((f) => f.checkId === "org.scp-deny-root")!.status).toBe("pass");
-    expect(gap.findings.find((f) => f.checkId === "org.scp-deny-leave-org")!.detail).toMatch(/not attached above 1 member account: \d{12} \(Root\/Security\)/);
-
-    // Every request moto received was read-only.
-    expect(recorded.length).toBeGreaterThan(500);
-    const offending = recorded.map(actionOf).filter((a) => !READ_ONLY.test(a) && !STS_ALLOWED.has(a) && !a.startsWith("Get("));
-    expect(offending).toEqual([]);
+  it("finds the gaps of a badly configured organization", { timeout: 120_000 }, async () => {
+    const { org, evidence } = await recordedScan("gap-org");
+    gapOrg = org;
+    const detail = evidence.findings.find((f) => f.checkId === "iam.console-users-without-mfa" && f.status === "fail")!.detail;
+    expect(detail).toBe(`1 IAM user in ${org.gap} has a console password and no MFA device: alice`);
+    expect(evidence.findings.find((f) => f.checkId === "org.scp-deny-leave-org")!.detail).toMatch(/not attached above 1 member account: \d{12} \(Root\/Security\)/);
   });
 
-  it("keeps scanning through access denied, throttling, an unassumable account and an unimplemented API", async () => {
-    const org = await seedOrg(moto, "gap-org");
+  it("keeps scanning through access denied, throttling, an unassumable account and an unimplemented API", { timeout: 120_000 }, async () => {
+    const org = gapOrg;
     const faults = injectFaults([
       { service: "sts", command: "AssumeRoleCommand", match: (i) => String(i.RoleArn).includes(org.spare), respond: queryError(403, "AccessDenied", "not authorized to perform: sts:AssumeRole") },
       { service: "guardduty", command: "ListDetectorsCommand", accountId: org.gap, region: "eu-west-1", respond: jsonError(403, "AccessDeniedException", "not authorized to perform: guardduty:ListDetectors") },
       { service: "kms", command: "ListKeysCommand", accountId: org.gap, region: "eu-west-1", times: 2, respond: jsonError(400, "ThrottlingException", "Rate exceeded") },
       { service: "ssm", command: "DescribePatchBaselinesCommand", accountId: org.management, region: "eu-central-1", respond: htmlPage(501) },
     ]);
-    const evidence = await scan({ onClient: faults.hook });
+    const evidence = await scan({ onClient: faults.hook, regions: REGIONS });
     const find = (id: string) => evidence.findings.find((f) => f.id === id)!;
 
     const spare = evidence.accounts.find((a) => a.id === org.spare)!;
@@ -145,16 +132,12 @@ describe("verify against moto", () => {
     expect(evidence.accounts.filter((a) => a.status === "scanned")).toHaveLength(3);
     expect(evidence.findings.some((f) => f.checkId === "org.all-features" && f.status === "pass")).toBe(true);
   });
-});
-
-describe("verify command against moto", () => {
-  it("prints evidence JSON, writes SARIF and OCSF, and shards merge back into the whole scan", async () => {
+  it("prints evidence JSON, writes SARIF and OCSF, and shards merge back into the whole scan", { timeout: 120_000 }, async () => {
     const { runCli } = await import("../helpers/run-cli.js");
     const { mkdtemp, readFile } = await import("node:fs/promises");
     const { tmpdir } = await import("node:os");
     const { join } = await import("node:path");
     const dir = await mkdtemp(join(tmpdir(), "czt-verify-"));
-    await seedOrg(moto, "gap-org");
     const cli = (...args: string[]) => runCli(["verify", "--regions", "eu-west-1", ...args], { cwd: dir, env: process.env });
 
     const full = await cli("--json", "--output", "scan.sarif", "--format", "sarif");
@@ -188,14 +171,21 @@ describe("verify command against moto", () => {
     expect(bad).toMatchObject({ code: 1, stderr: expect.stringMatching(/--shard 3\/2: expected I\/N/) });
   });
 
+  it("sees the well configured organization pass", { timeout: 120_000 }, async () => {
+    const { org, evidence } = await recordedScan("good-org");
+    goodOrg = org;
+    goodEvidence = evidence;
+    expect(evidence.findings.find((f) => f.checkId === "org.scp-deny-root")!.status).toBe("pass");
+    expect(evidence.findings.filter((f) => f.accountId === org.good && f.region === "eu-west-1" && f.status === "fail").map((f) => f.checkId)).toEqual([]);
+  });
+
   it("contradicts an overstated answer with the failing finding and flags an understated one", async () => {
     const { assess } = await import("../../src/assessment/score.js");
     const { loadQuestionnaire } = await import("../../src/questionnaire/load.js");
-    const { QUESTIONNAIRES_DIR } = await import("./org.js");
-    const org = await seedOrg(moto, "good-org");
-    const evidence = await scan({ regions: ["eu-west-1"] });
     const questionnaire = await loadQuestionnaire(QUESTIONNAIRES_DIR);
-    const checks = await loadCheckCatalog(CHECKS_DIR);
+    const checks = await catalogPromise;
+    const org = goodOrg;
+    const evidence = goodEvidence;
     const answers = { schemaVersion: 1 as const, organization: { name: "Acme" }, answers: { "identity.mfa": "phishing-resistant", "monitoring.guardduty": "disabled" } };
     const question = (a: ReturnType<typeof assess>, id: string) => a.pillars.flatMap((p) => p.capabilities.flatMap((c) => c.questions)).find((q) => q.id === id)!;
 
@@ -203,9 +193,29 @@ describe("verify command against moto", () => {
     expect(overstated).toMatchObject({ status: "contradicted", answeredStage: "optimal", verifiedStage: "initial" });
     expect(overstated.explanation).toMatch(new RegExp(`1 IAM user in ${org.gap} has a console password and no MFA device: alice`));
 
-    // GuardDuty runs in the security account and is administered for the org: "disabled" undersells it.
-    const secured = { ...evidence, findings: evidence.findings.filter((f) => f.accountId === org.good || f.checkId === "guardduty.org-admin") };
+    // GuardDuty runs in the security account's region and is administered for the org: "disabled" undersells it.
+    const secured = { ...evidence, findings: evidence.findings.filter((f) => (f.accountId === org.good || f.checkId === "guardduty.org-admin") && f.region !== "eu-central-1") };
     const understated = question(assess({ questionnaire, answers, organization: "Acme", evidence: secured, checks }), "monitoring.guardduty");
     expect(understated).toMatchObject({ status: "confirmed", answeredStage: "traditional", understated: true });
+  });
+
+  it("reports a consolidated-billing organization, then every check was seen both ways, read-only", { timeout: 60_000 }, async () => {
+    const { evidence } = await recordedScan("billing");
+    expect(evidence.findings.find((f) => f.checkId === "org.all-features")).toMatchObject({ status: "fail", detail: expect.stringMatching(/feature set CONSOLIDATED_BILLING/) });
+
+    // Both directions for every check, except what moto cannot show (and those never pass falsely).
+    for (const id of (await catalogPromise).keys()) {
+      const seen = [...(statuses.get(id) ?? [])].sort();
+      const limit = MOTO_LIMITS[id];
+      if (limit) expect(seen, `${id}: ${limit.why}`).toEqual([...limit.statuses].sort());
+      else expect(seen, id).toEqual(expect.arrayContaining(["fail", "pass"]));
+      expect(seen, id).not.toContain("error");
+    }
+    expect([...new Set(undeclared)]).toEqual([]);
+
+    // Every request moto received during the recorded scans was read-only.
+    expect(recorded.length).toBeGreaterThan(500);
+    const offending = recorded.map(actionOf).filter((a) => !READ_ONLY.test(a) && !STS_ALLOWED.has(a) && !a.startsWith("Get("));
+    expect(offending).toEqual([]);
   });
 });

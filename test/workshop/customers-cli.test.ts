@@ -5,6 +5,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
+import { loadQuestionnaire } from "../../src/questionnaire/load.js";
+import { customerStore } from "../../src/workshop/index.js";
 import { runCli } from "../helpers/run-cli.js";
 import * as fx from "../report/fixtures/scenario.js";
 
@@ -89,6 +91,22 @@ describe("workshop mode: report --customer and customers", () => {
 
     const piped = await runCli(["customers", "export", "Acme Corp", "--output", "-"], { cwd, env });
     expect(piped.stdout).toBe(text);
+  });
+
+  it("reports a workshop in progress: the unanswered pillars are named and their capabilities show as not assessed", async () => {
+    const questionnaire = await loadQuestionnaire(fileURLToPath(new URL("../../questionnaires", import.meta.url)));
+    const store = customerStore({ env }, "Gamma <Ops>");
+    const identityOnly = Object.fromEntries(Object.entries(parse(readFileSync(EXAMPLE, "utf8")).answers as Record<string, string>).filter(([id]) => id.startsWith("identity.")));
+    await store.saveAnswers({ schemaVersion: 1, organization: {}, answers: identityOnly }, questionnaire);
+    const { code, stderr } = await runCli(["report", "--customer", "Gamma <Ops>"], { cwd, env });
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^Note: Device & Endpoint Security \(\d+ unanswered\), Network Security/);
+    expect(stderr).not.toContain("Identity & Access Control");
+    const md = readFileSync(join(store.paths.reportDir, "ASSESSMENT.md"), "utf8");
+    // Without a name in the answers, the customer's name is the organization's.
+    expect(md).toContain("# Zero Trust maturity assessment: Gamma \\<Ops\\>");
+    expect(md).toContain("| not assessed |");
+    expect(md).toContain("No roadmap was given");
   });
 
   it("names the customers command when a customer does not exist", async () => {

@@ -48,7 +48,8 @@ export async function run(ctx: Context): Promise<ExitCode> {
   const answers = await updatedAnswers(ctx, questionnaire, await readAnswersFile(answersFile, questionnaire), answersFile);
 
   const { evidence, evidenceText } = await readEvidence(ctx, dir);
-  const checks = existsSync(ctx.paths.checks) ? await loadCheckCatalog(ctx.paths.checks) : undefined;
+  // The check catalog only matters for findings: a no-op update without evidence skips loading it.
+  const checks = evidence && existsSync(ctx.paths.checks) ? await loadCheckCatalog(ctx.paths.checks) : undefined;
   const assessment = assess({ questionnaire, answers, organization: answers.organization.name, evidence, checks });
   const { renderRepository } = await import("../../render/index.js");
   const { tree, roadmap, modules } = await renderRepository({ answers, assessment, evidence, templatesDir: ctx.paths.templates, toolVersion: ctx.version });

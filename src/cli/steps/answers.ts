@@ -40,23 +40,27 @@ export async function resolveAnswers(ctx: Context, questionnaire: Questionnaire,
   const { flags } = ctx;
   if (flags.pillar && !(PILLAR_IDS as readonly string[]).includes(flags.pillar)) throw new UserError(`--pillar ${flags.pillar}: expected one of ${PILLAR_IDS.join(", ")}`);
 
-  let answers: AnswersFile;
-  let source: string | undefined;
+  // Where answers are saved: the customer's workshop folder, else the --answers file, else the
+  // default file; the built-in example is read-only.
   let savedTo: string | undefined;
-  if (flags.example) {
-    source = join(ctx.paths.examples, EXAMPLE_ANSWERS);
-    answers = await readAnswersFile(source, questionnaire);
-  } else if (flags.answers) {
-    source = savedTo = resolveFrom(ctx.cwd, flags.answers);
-    answers = await readAnswersFile(source, questionnaire);
-  } else {
-    source = savedTo = sources.defaultFile;
-    answers = emptyAnswers();
-    if (savedTo && existsSync(savedTo)) {
-      const resume = ctx.interactive && (await createPrompter(ctx.io).confirm(`Resume the answers saved in ${relative(ctx.cwd, savedTo) || savedTo}?`, true));
-      if (resume) answers = await readAnswersFile(savedTo, questionnaire);
-    }
+  if (flags.customer) {
+    const { openCustomer } = await import("../../workshop/index.js");
+    const store = await openCustomer(ctx, flags.customer);
+    await store.ensure();
+    savedTo = store.paths.answersFile;
+  } else if (flags.answers) savedTo = resolveFrom(ctx.cwd, flags.answers);
+  else if (!flags.example) savedTo = sources.defaultFile;
+
+  let source: string | undefined;
+  let answers = emptyAnswers();
+  if (flags.example) source = join(ctx.paths.examples, EXAMPLE_ANSWERS);
+  else if (flags.answers) source = resolveFrom(ctx.cwd, flags.answers);
+  else if (savedTo && existsSync(savedTo)) {
+    // A workshop resumes silently; elsewhere a file left by an earlier run is offered, not imposed.
+    const resume = flags.customer || (ctx.interactive && (await createPrompter(ctx.io).confirm(`Resume the answers saved in ${relative(ctx.cwd, savedTo) || savedTo}?`, true)));
+    if (resume) source = savedTo;
   }
+  if (source) answers = await readAnswersFile(source, questionnaire);
   if (flags.set?.length) answers = applyOverrides(answers, flags.set, questionnaire);
 
   const save = async (a: AnswersFile) => {
@@ -71,15 +75,16 @@ export async function resolveAnswers(ctx: Context, questionnaire: Questionnaire,
     } catch (err) {
       if (!(err instanceof Cancelled) || !savedTo) throw err;
       const file = relative(ctx.cwd, savedTo) || savedTo;
-      throw new Cancelled(`Cancelled. The answers given so far are saved in ${file}; resume with: create-zero-trust ${ctx.command === "create" ? "" : `${ctx.command} `}--answers ${file}`);
+      const resume = flags.customer ? `--customer ${JSON.stringify(flags.customer)}` : `--answers ${file}`;
+      throw new Cancelled(`Cancelled. The answers given so far are saved in ${file}; resume with: create-zero-trust ${ctx.command === "create" ? "" : `${ctx.command} `}${resume}`);
     }
     asked = true;
   }
   // The date reports show: kept from the file unless the answers changed now.
   if (missing || flags.set?.length || !answers.assessedAt) answers = { ...answers, assessedAt: today(ctx.env) };
-  if (asked) await save(answers);
+  if (asked || flags.customer) await save(answers);
   if (flags.pillar && missingAnswers(answers, questionnaire).length) return null;
-  const complete = requireComplete(answers, questionnaire, flags.answers ?? (flags.example ? "the example" : "the answers"));
+  const complete = requireComplete(answers, questionnaire, source ? relative(ctx.cwd, source) || source : "the answers (no answers file given)");
   return { answers: complete, source, savedTo };
 }
 

@@ -143,11 +143,13 @@ function nextSteps(d: ReportData): Html {
 }
 
 function step(s: NextStep): Html {
-  const phase = s.phase ? `Phase ${s.phase.phase} (${s.phase.title}, ${s.phase.horizon})` : "Phase: not planned yet";
-  return html`<li><strong>${s.title}</strong>. ${phase}. ${s.pillarTitle}: ${s.capabilityTitle}, ${badge(s.fromStage)} to ${badge(s.toStage)}.${s.effort ? ` Effort ${s.effort}.` : ""}
-<br>${s.files.length ? html`Files: ${s.files.map((f, i) => html`${i ? ", " : ""}<code>${f}</code>`)}. ` : ""}${s.runbooks.length ? html`Runbooks: ${s.runbooks.map((f, i) => html`${i ? ", " : ""}<code>${f}</code>`)}. ` : ""}${
-    !s.files.length && s.module ? html`Template module: <code>${s.module}</code>. ` : ""
-  }${s.closes ? `Closes ${plural(s.closes, "failing finding")}. ` : ""}<span class="muted">${s.rationale}</span></li>`;
+  const codes = (paths: string[]) => paths.map((f, i) => html`${i ? ", " : ""}<code>${f}</code>`);
+  const phase = s.phase ? html`<span class="phase phase-${s.phase.phase}">Phase ${s.phase.phase} · ${s.phase.title}, ${s.phase.horizon}</span>` : html`<span class="phase">Not planned yet</span>`;
+  return html`<li><div class="step-head">${phase} <strong>${s.title}</strong></div>
+<div>${s.pillarTitle}: ${s.capabilityTitle}, ${badge(s.fromStage)} to ${badge(s.toStage)}${s.effort ? ` · effort ${s.effort}` : ""}${s.closes ? ` · closes ${plural(s.closes, "failing finding")}` : ""}</div>
+${s.files.length ? html`<div class="files">Files: ${codes(s.files)}</div>` : ""}${s.runbooks.length ? html`<div class="files">Runbooks: ${codes(s.runbooks)}</div>` : ""}${
+    !s.files.length && s.module ? html`<div class="files">Template module: <code>${s.module}</code></div>` : ""
+  }<div class="muted">${s.rationale}</div></li>`;
 }
 
 function expected(d: ReportData): Html {

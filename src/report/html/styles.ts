@@ -38,7 +38,10 @@ code{font:13px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;backgrou
 .zero{color:#a3abb8;font-weight:400}.status-confirmed{color:var(--optimal)}.status-contradicted{color:var(--traditional)}.status-unverified{color:var(--muted)}
 .up{color:var(--optimal);font-weight:600}.down{color:var(--traditional);font-weight:600}.same{color:var(--muted)}
 blockquote{margin:8px 0;padding:8px 12px;border-left:4px solid var(--traditional);background:#fbeeee;border-radius:0 6px 6px 0}
-ol.steps{padding-left:22px}ol.steps li{margin-bottom:12px}
+ol.steps{padding-left:26px}ol.steps li{margin-bottom:14px}ol.steps li>div{margin:2px 0}
+.step-head{font-size:15.5px}.files{font-size:13px}
+.phase{display:inline-block;font-size:12px;font-weight:600;padding:1px 8px;border-radius:4px;margin-right:6px;background:#eef1f6;color:var(--muted);white-space:nowrap}
+.phase-0{background:#e3f1e8;color:#1e6b3a}.phase-1{background:#e2ecfa;color:#1d4a9e}.phase-2{background:#f3e8fb;color:#6a2c9a}.phase-3{background:#fdf0dc;color:#8a5300}
 ul.checks{list-style:none;padding-left:0}ul.checks>li{margin:6px 0;padding:8px 10px;background:var(--card);border:1px solid var(--line);border-radius:6px}
 .verdict{font-weight:700;font-size:12px;padding:1px 6px;border-radius:4px;margin-right:6px}
 .verdict-fail{background:#fbeeee;color:var(--traditional)}.verdict-pass{background:#e9f6ee;color:var(--optimal)}.verdict-undecided{background:#eef1f6;color:var(--muted)}

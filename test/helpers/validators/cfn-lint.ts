@@ -30,15 +30,26 @@ export async function cfnLint(files: Files): Promise<ValidatorResult> {
   const templates = cloudFormationTemplates(files);
   if (!(await toolVersion("cfn-lint"))) return { tool: "cfn-lint", checked: 0, problems: [], skipped: "cfn-lint is not installed (pip install cfn-lint)" };
   if (!templates.length) return { tool: "cfn-lint", checked: 0, problems: [] };
-  const { dir, cleanup } = await writeTemp(templates);
+  // Lint each distinct text once (profiles share many identical templates); report on every path with it.
+  const byText = new Map<string, string[]>();
+  for (const [path, text] of templates) byText.set(text, [...(byText.get(text) ?? []), path]);
+  const unique = [...byText.entries()].map(([text, paths]) => [paths[0]!, text] as [string, string]);
+  const { dir, cleanup } = await writeTemp(unique);
   try {
-    const r = await execa("cfn-lint", ["--format", "json", "--", ...templates.map(([p]) => p)], { cwd: dir, reject: false, timeout: 120_000 });
+    const r = await execa("cfn-lint", ["--format", "json", "--", ...unique.map(([p]) => p)], { cwd: dir, reject: false, timeout: 300_000 });
     if (r.exitCode !== 0 && !r.stdout.trim().startsWith("[")) throw new Error(`cfn-lint failed: ${r.stderr || r.stdout}`);
     const matches = JSON.parse(r.stdout || "[]") as CfnLintMatch[];
     return {
       tool: "cfn-lint",
       checked: templates.length,
-      problems: matches.map((m) => ({ tool: "cfn-lint", path: m.Filename, line: m.Location.Start.LineNumber, message: `${m.Level} ${m.Rule.Id}: ${m.Message}` })),
+      problems: matches.flatMap((m) =>
+        (byText.get(unique.find(([p]) => p === m.Filename)?.[1] ?? "") ?? [m.Filename]).map((path) => ({
+          tool: "cfn-lint",
+          path,
+          line: m.Location.Start.LineNumber,
+          message: `${m.Level} ${m.Rule.Id}: ${m.Message}`,
+        })),
+      ),
     };
   } finally {
     await cleanup();
