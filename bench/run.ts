@@ -1,10 +1,15 @@
 // `npm run bench`: every benchmark in one run, so ratios compare figures taken on the same machine state.
+// `npm run bench -- verify` runs only the suites whose name contains "verify".
 import { benchCli } from "./cli.js";
+import { benchRender } from "./render.js";
 import { benchUpdate } from "./update.js";
+import { benchVerify } from "./verify.js";
 
-const suites: [string, () => Promise<Record<string, number | string>>][] = [
+const suites: [string, () => Promise<object>][] = [
   ["cli start-up", benchCli],
+  ["render", () => benchRender()],
   ["update", benchUpdate],
+  ["verify (moto)", benchVerify],
 ];
 const only = process.argv[2];
 for (const [name, fn] of suites) {

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync } from "node:fs";
-import { basename, join, relative } from "node:path";
+import { join, relative } from "node:path";
 import { assess } from "../../assessment/score.js";
 import { UserError } from "../../errors.js";
+import type { Roadmap } from "../../plan/model.js";
 import { loadQuestionnaire } from "../../questionnaire/load.js";
 import type { Context } from "../context.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
@@ -72,11 +73,11 @@ async function targetDir(ctx: Context): Promise<string> {
   throw new UserError(`name the folder to create, e.g. create-zero-trust ${DEFAULT_DIR} --answers answers.yaml (or pass --yes to use ./${DEFAULT_DIR})`);
 }
 
-function closing(rel: string, count: number, roadmap: import("../../plan/model.js").Roadmap, result: { conflicts: string[] }): string {
+function closing(rel: string, count: number, roadmap: Roadmap, result: { conflicts: string[] }): string {
   const steps = roadmap.phases.flatMap((p) => p.steps.map((s) => ({ ...s, phaseTitle: p.title }))).slice(0, 3);
   const lines = [
     "",
-    `Generated ${count} files in ${rel}/ (${basename(rel)}).`,
+    `Generated ${count} files in ${rel}/.`,
     "Next steps:",
     ...steps.map((s, i) => `  ${i + 1}. ${s.title} (phase ${s.phase}, ${s.phaseTitle}): ${s.files[0] ?? ""}`),
     `The roadmap is in ${join(rel, "ROADMAP.md")}; the maturity report in ${join(rel, "ASSESSMENT.md")} and ${join(rel, "assessment", "report.html")}.`,
