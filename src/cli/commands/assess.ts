@@ -5,7 +5,7 @@ import type { Context } from "../context.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
 import { DEFAULT_ANSWERS_FILE, resolveAnswers } from "../steps/answers.js";
 import { formatAssessment } from "../steps/print-assessment.js";
-import { writeAssessmentFiles } from "../steps/write-report.js";
+import { reportTree, writeAssessmentFiles } from "../steps/write-report.js";
 import { gatherEvidence } from "../steps/evidence.js";
 
 /** `assess`: questionnaire and scoring only (plus evidence when given or verified). */
@@ -23,6 +23,15 @@ export async function run(ctx: Context): Promise<ExitCode> {
     return EXIT.ok;
   }
   ctx.io.stdout.write(formatAssessment(assessment));
+  if (ctx.flags.customer) {
+    // Workshop mode: the report and a dated snapshot go to the customer's folder, for --compare later.
+    const { openCustomer, recordCustomerAssessment } = await import("../../workshop/index.js");
+    const store = await openCustomer(ctx, ctx.flags.customer);
+    const report = await reportTree(ctx, { assessment, answers: resolved.answers, evidence });
+    const recorded = await recordCustomerAssessment(store, { questionnaire, answers: resolved.answers, evidence, report, date: resolved.answers.assessedAt! });
+    ctx.io.stdout.write(`\nReport in ${store.paths.reportDir}; snapshot ${recorded.snapshot}\n`);
+    return EXIT.ok;
+  }
   const written = await writeAssessmentFiles(ctx, ctx.cwd, { assessment, answers: resolved.answers, evidence });
   ctx.io.stdout.write(`\nWrote ${written.join(", ")}\n`);
   return EXIT.ok;

@@ -15,8 +15,19 @@ export async function gatherEvidence(ctx: Context, answers: CompleteAnswers): Pr
     const { readEvidenceFile } = await import("../../verify/evidence-file.js");
     return { evidence: await readEvidenceFile(resolveFrom(ctx.cwd, ctx.flags.evidence)), checks };
   }
-  if (ctx.flags["no-verify"] || (!ctx.flags.verify && !ctx.interactive)) return { checks };
+  const saved = await customerEvidence(ctx);
+  if (ctx.flags["no-verify"] || (!ctx.flags.verify && !ctx.interactive)) return { evidence: saved, checks };
   const { offerVerification } = await import("./verify-offer.js");
   const evidence = await offerVerification(ctx, answers);
-  return { evidence, checks };
+  return { evidence: evidence ?? saved, checks };
+}
+
+/** A workshop customer's last scan, so a consultant can scan once on site and work offline afterwards. */
+async function customerEvidence(ctx: Context): Promise<Evidence | undefined> {
+  if (!ctx.flags.customer) return undefined;
+  const { openCustomer } = await import("../../workshop/index.js");
+  const file = (await openCustomer(ctx, ctx.flags.customer)).paths.evidenceFile;
+  if (!existsSync(file)) return undefined;
+  const { readEvidenceFile } = await import("../../verify/evidence-file.js");
+  return readEvidenceFile(file);
 }
