@@ -1,5 +1,6 @@
 import type { Readable, Writable } from "node:stream";
 import { join } from "node:path";
+import type { Colors } from "../colors.js";
 import type { Flags } from "./options.js";
 
 export interface IO {
@@ -19,6 +20,8 @@ export interface Context {
   /** True only when a person can answer: stdin and stdout are terminals and CI is not set. */
   interactive: boolean;
   version: string;
+  /** Colours for stdout, off unless stdout is a terminal. */
+  colors: Colors;
   paths: { root: string; questionnaires: string; checks: string; templates: string; examples: string };
 }
 

@@ -1,6 +1,6 @@
-import pc from "picocolors";
 import { UserError } from "../errors.js";
 import { Cancelled } from "../questionnaire/ask/cancelled.js";
+import { colorsFor } from "../colors.js";
 import { COMMANDS } from "./commands.js";
 import { isInteractive, packagePaths, type Context, type IO } from "./context.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
@@ -20,6 +20,7 @@ export interface MainOptions {
 /** The whole CLI as a function: no process globals, so tests can run it in-process with streams. */
 export async function main(opts: MainOptions): Promise<ExitCode> {
   const { io } = opts;
+  const pc = colorsFor(io.stderr, opts.env);
   try {
     const { root, version } = findPackageRoot();
     const args = parseArgv(opts.argv);
@@ -38,6 +39,7 @@ export async function main(opts: MainOptions): Promise<ExitCode> {
       cwd: opts.cwd,
       interactive: opts.interactive ?? isInteractive(io, opts.env),
       version,
+      colors: colorsFor(io.stdout, opts.env),
       paths: packagePaths(root, args.flags.templates ? resolveFrom(opts.cwd, args.flags.templates) : undefined),
     };
     const command = COMMANDS.find((c) => c.name === ctx.command)!;

@@ -1,4 +1,4 @@
-import pc from "picocolors";
+import { NO_COLORS, type Colors } from "../colors.js";
 import type { Comparison, Direction } from "./compare.js";
 import type { FindingSummary } from "./saved.js";
 
@@ -6,10 +6,10 @@ const LISTED = 10;
 // Finding details quote AWS resource names: control characters must not reach the terminal.
 // eslint-disable-next-line no-control-regex
 const safe = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ");
-const MARK: Record<Direction, (s: string) => string> = { up: (s) => pc.green(`↑ ${s}`), down: (s) => pc.red(`↓ ${s}`), same: (s) => pc.dim(`= ${s}`) };
 
 /** The terminal view of `report --compare`: what moved, then findings fixed, new and regressed. */
-export function formatComparison(c: Comparison): string {
+export function formatComparison(c: Comparison, pc: Colors = NO_COLORS): string {
+  const MARK: Record<Direction, (s: string) => string> = { up: (s) => pc.green(`↑ ${s}`), down: (s) => pc.red(`↓ ${s}`), same: (s) => pc.dim(`= ${s}`) };
   const f = c.findings;
   const out = [
     pc.bold(`Progress for ${safe(c.to.organization)}: ${c.from.date} -> ${c.to.date}`),

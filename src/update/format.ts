@@ -1,4 +1,4 @@
-import { createColors } from "picocolors";
+import { NO_COLORS, type Colors } from "../colors.js";
 import { decodeText } from "./content.js";
 import type { ActionKind, FileAction } from "./decide.js";
 import { ANSWERS_FILE, BASE_DIR, EVIDENCE_FILE, MANIFEST_FILE } from "./paths.js";
@@ -8,7 +8,7 @@ import { unifiedDiff } from "./unified-diff.js";
 export interface FormatOptions {
   /** Add a unified diff under each file that changes (--dry-run). */
   diffs?: boolean;
-  color?: boolean;
+  colors?: Colors;
 }
 
 const LABEL: Record<ActionKind, string> = {
@@ -34,7 +34,7 @@ const SUMMARY: [ActionKind, string][] = [
 
 /** The plan as people read it: one line per file that is not unchanged, then counts and warnings. */
 export function formatPlan(plan: UpdatePlan, opts: FormatOptions = {}): string {
-  const pc = createColors(opts.color ?? false);
+  const pc = opts.colors ?? NO_COLORS;
   const paint: Record<ActionKind, (s: string) => string> = {
     create: pc.green,
     update: pc.cyan,

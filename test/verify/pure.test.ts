@@ -118,3 +118,11 @@ describe("root user checks (moto has no root row, so their logic is exercised he
     expect((await keys.run(ctx([]))).status).toBe("unknown");
   });
 });
+
+describe("credential probe", () => {
+  it("answers yes for keys in the environment and no, within the timeout, for a profile that does not exist", async () => {
+    const { hasCredentials } = await import("../../src/verify/index.js");
+    expect(await hasCredentials({ AWS_ACCESS_KEY_ID: "AKIAEXAMPLE", AWS_SECRET_ACCESS_KEY: "secret" })).toBe(true);
+    expect(await hasCredentials({}, { profile: "czt-no-such-profile", timeoutMs: 3000 })).toBe(false);
+  });
+});

@@ -22,7 +22,7 @@ export async function run(ctx: Context): Promise<ExitCode> {
     ctx.io.stdout.write(JSON.stringify(assessment, null, 2) + "\n");
     return EXIT.ok;
   }
-  ctx.io.stdout.write(formatAssessment(assessment));
+  ctx.io.stdout.write(formatAssessment(assessment, ctx.colors));
   if (ctx.flags.customer) {
     // Workshop mode: the report and a dated snapshot go to the customer's folder, for --compare later.
     const { openCustomer, recordCustomerAssessment } = await import("../../workshop/index.js");

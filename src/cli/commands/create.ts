@@ -53,7 +53,7 @@ export async function run(ctx: Context): Promise<ExitCode> {
     ctx.io.stdout.write(JSON.stringify({ dir, assessment, roadmap, files: [...tree.keys()], result }, null, 2) + "\n");
     return result.conflicts.length ? EXIT.conflicts : EXIT.ok;
   }
-  ctx.io.stdout.write(formatAssessment(assessment));
+  ctx.io.stdout.write(formatAssessment(assessment, ctx.colors));
   ctx.io.stdout.write(closing(rel, tree.size, roadmap, result));
   return result.conflicts.length ? EXIT.conflicts : EXIT.ok;
 }

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { relative } from "node:path";
-import pc from "picocolors";
+import { colorsFor } from "../../colors.js";
 import { UserError } from "../../errors.js";
 import { writeFileAtomic } from "../../fs/atomic-write.js";
 import { readAnswersFile } from "../../questionnaire/answers.js";
@@ -30,7 +30,7 @@ export async function run(ctx: Context): Promise<ExitCode> {
 
 async function list(ctx: Context): Promise<ExitCode> {
   const { customers, problems } = await listCustomers(ctx);
-  for (const p of problems) ctx.io.stderr.write(`${pc.yellow("warning")} skipped ${p}\n`);
+  for (const p of problems) ctx.io.stderr.write(`${colorsFor(ctx.io.stderr, ctx.env).yellow("warning")} skipped ${p}\n`);
   if (ctx.flags.json) {
     ctx.io.stdout.write(JSON.stringify({ home: workshopHome(ctx.env, ctx.cwd), customers }, null, 2) + "\n");
     return EXIT.ok;
@@ -43,7 +43,7 @@ async function list(ctx: Context): Promise<ExitCode> {
   const rows = customers.map(row);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd();
-  ctx.io.stdout.write([pc.dim(line(header)), ...rows.map(line), "", pc.dim(`Workshop folder: ${workshopHome(ctx.env, ctx.cwd)}`)].join("\n") + "\n");
+  ctx.io.stdout.write([ctx.colors.dim(line(header)), ...rows.map(line), "", ctx.colors.dim(`Workshop folder: ${workshopHome(ctx.env, ctx.cwd)}`)].join("\n") + "\n");
   return EXIT.ok;
 }
 

@@ -67,12 +67,12 @@ export async function run(ctx: Context): Promise<ExitCode> {
   }
   const where = relative(ctx.cwd, source.outDir) || ".";
   const folder = where === "." ? "the current folder" : where;
-  ctx.io.stdout.write(formatAssessment(assessment));
+  ctx.io.stdout.write(formatAssessment(assessment, ctx.colors));
   ctx.io.stdout.write(
     `\n${written.length ? `Wrote ${written.join(", ")} in ${folder}` : `The report in ${folder} is up to date`}.\nOpen ${join(where, REPORT_FILES.html)} in a browser, or print it for hand-over.\n`,
   );
   if (snapshot) ctx.io.stdout.write(`Snapshot of this assessment: ${snapshot}\n`);
-  if (comparison) ctx.io.stdout.write(`\n${formatComparison(comparison)}`);
+  if (comparison) ctx.io.stdout.write(`\n${formatComparison(comparison, ctx.colors)}`);
   return EXIT.ok;
 }
 

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join, relative } from "node:path";
-import pc from "picocolors";
 import { assess } from "../../assessment/score.js";
+import { colorsFor } from "../../colors.js";
 import { UserError } from "../../errors.js";
 import type { Evidence } from "../../model/evidence.js";
 import { missingAnswers, readAnswersFile, requireComplete } from "../../questionnaire/answers.js";
@@ -29,7 +29,8 @@ export async function run(ctx: Context): Promise<ExitCode> {
   const rel = relative(ctx.cwd, dir) || ".";
   const readOnly = !!(ctx.flags["dry-run"] || ctx.flags.check);
   const out = (s: string) => ctx.io.stdout.write(s);
-  const color = !ctx.env.NO_COLOR && (ctx.io.stdout as { isTTY?: boolean }).isTTY === true;
+  const colors = ctx.colors;
+  const pc = colorsFor(ctx.io.stderr, ctx.env);
   if (!existsSync(join(dir, STATE_DIR)))
     throw new UserError(`${rel} is not a create-zero-trust repository (it has no ${STATE_DIR}/ folder); generate one with: create-zero-trust ${rel}`);
 
@@ -69,8 +70,8 @@ export async function run(ctx: Context): Promise<ExitCode> {
 
   if (readOnly) {
     if (ctx.flags.json) out(`${JSON.stringify(planJson(plan), null, 2)}\n`);
-    else if (ctx.flags["dry-run"]) out(`Update plan for ${rel} (dry run: nothing is written)\n${formatPlan(shown, { diffs: true, color })}`);
-    else out(planHasChanges(plan) ? formatPlan(shown, { color }) : `${rel} is up to date.\n`);
+    else if (ctx.flags["dry-run"]) out(`Update plan for ${rel} (dry run: nothing is written)\n${formatPlan(shown, { diffs: true, colors })}`);
+    else out(planHasChanges(plan) ? formatPlan(shown, { colors }) : `${rel} is up to date.\n`);
     if (!ctx.flags.check) return EXIT.ok;
     return conflicts ? EXIT.conflicts : planHasChanges(plan) || plan.interrupted ? EXIT.pending : EXIT.ok;
   }
@@ -78,7 +79,7 @@ export async function run(ctx: Context): Promise<ExitCode> {
   const result = await applyPlan(dir, plan, { force: !!ctx.flags.force });
   if (ctx.flags.json) out(`${JSON.stringify({ ...planJson(plan), conflicts: result.conflicts }, null, 2)}\n`);
   else {
-    out(planHasChanges(plan) ? `Updated ${rel}:\n${formatPlan(shown, { color })}` : `${rel} is up to date; nothing was written.\n`);
+    out(planHasChanges(plan) ? `Updated ${rel}:\n${formatPlan(shown, { colors })}` : `${rel} is up to date; nothing was written.\n`);
     if (result.conflicts.length) out(conflictHelp(result.conflicts, (await uncommittedFiles(dir)) !== undefined));
   }
   return result.conflicts.length ? EXIT.conflicts : EXIT.ok;

@@ -1,12 +1,12 @@
-import pc from "picocolors";
 import type { Assessment, VerificationStatus } from "../../assessment/model.js";
 import type { Stage } from "../../model/stages.js";
+import { NO_COLORS, type Colors } from "../../colors.js";
 
-const STAGE_COLOR: Record<Stage, (s: string) => string> = { traditional: pc.red, initial: pc.yellow, advanced: pc.cyan, optimal: pc.green };
 const STATUS_MARK: Record<VerificationStatus, string> = { confirmed: "✔", contradicted: "✘", unverified: "?" };
 
 /** The readable terminal table: one row per pillar, then contradicted capabilities with their evidence. */
-export function formatAssessment(a: Assessment): string {
+export function formatAssessment(a: Assessment, pc: Colors = NO_COLORS): string {
+  const STAGE_COLOR: Record<Stage, (s: string) => string> = { traditional: pc.red, initial: pc.yellow, advanced: pc.cyan, optimal: pc.green };
   const rows = a.pillars.map((p) => [p.title, p.stage, p.level.toFixed(2), p.answeredStage, `${p.counts.confirmed}/${p.counts.contradicted}/${p.counts.unverified}`]);
   const header = ["Pillar", "Stage", "Level", "Answered", "✔/✘/?"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
