@@ -11,6 +11,8 @@ import { VALIDATORS, textOf, type ValidatorResult } from "../helpers/validators/
 import { writeTemp } from "../helpers/validators/tmp-tree.js";
 import { toolVersion } from "../helpers/validators/tool-available.js";
 import { execa } from "execa";
+import { parse as parseYaml } from "yaml";
+import { CFN_TAGS } from "../../src/render/cfn-yaml.js";
 
 // Every profile is rendered once; each validator then runs once over all trees (paths prefixed by profile).
 const trees = new Map<string, RenderResult>();
@@ -125,6 +127,21 @@ describe("rendered trees", () => {
     expect(has("initial-tf-codepipeline", /^\.github\//)).toBe(false);
     expect(has("initial-tf-codepipeline", /^buildspecs\/apply\.yml$/)).toBe(true);
     expect(has("advanced-cfn-codepipeline", /^bootstrap\/codepipeline\.yaml$/)).toBe(true);
+  });
+
+  it("give every required CloudFormation parameter in the deploy plan a place in parameters.json", () => {
+    let checked = 0;
+    for (const [name, r] of trees) {
+      const plan = r.tree.get("cloudformation/deploy-plan.json");
+      if (!plan) continue;
+      const values = JSON.parse(textOf(r.tree.get("cloudformation/parameters.json")!)) as Record<string, unknown>;
+      for (const stack of (JSON.parse(textOf(plan)) as { stacks: { template: string }[] }).stacks) {
+        const template = parseYaml(textOf(r.tree.get(stack.template)!), { customTags: CFN_TAGS }) as { Parameters?: Record<string, { Default?: unknown }> };
+        for (const [param, spec] of Object.entries(template.Parameters ?? {})) if (!("Default" in spec)) expect(values, `${name}: ${stack.template} needs ${param}`).toHaveProperty(param);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
   });
 
   it("deny IAM users by SCP only where the organization federates", () => {

@@ -13,16 +13,18 @@ import { scpGrammar } from "./scp-grammar.js";
 import { shellcheck } from "./shellcheck.js";
 import { ssmSchema } from "./ssm-schema.js";
 import { terraformFmt } from "./terraform-fmt.js";
+import { terraformWiring } from "./terraform-wiring.js";
 import type { Files, ValidatorResult } from "./types.js";
 import { yamlVersions } from "./yaml-versions.js";
 
 export * from "./types.js";
-export { actionlint, buildspecSchema, cfnLint, hclParse, jsonParse, markdownlint, mermaidParse, scpGrammar, shellcheck, ssmSchema, terraformFmt, yamlVersions };
+export { actionlint, buildspecSchema, cfnLint, hclParse, jsonParse, markdownlint, mermaidParse, scpGrammar, shellcheck, ssmSchema, terraformFmt, terraformWiring, yamlVersions };
 
 export const VALIDATORS: Record<string, (files: Files) => ValidatorResult | Promise<ValidatorResult>> = {
   "cfn-lint": cfnLint,
   "terraform fmt": terraformFmt,
   hcl2json: hclParse,
+  "terraform wiring": terraformWiring,
   json: jsonParse,
   scp: scpGrammar,
   actionlint,
