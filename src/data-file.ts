@@ -1,6 +1,10 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { LineCounter, isCollection, isMap, isScalar, parseDocument, type Document } from "yaml";
 import type { z } from "zod";
+import { findPackageRoot } from "./package-root.js";
 import { UserError, located } from "./errors.js";
 
 /** A parsed YAML/JSON file that can say where a value sits (line and column) for error messages. */
@@ -13,6 +17,30 @@ export interface SourceFile {
 }
 
 export function parseSource(file: string, text: string): SourceFile {
+  const data = prebuiltData(text);
+  if (data === undefined) return parseWithPositions(file, text);
+  // Positions are only needed for an error message: parse again then.
+  let full: SourceFile | undefined;
+  const positions = () => (full ??= parseWithPositions(file, text));
+  return { file, data, locate: (path) => positions().locate(path), locateKey: (path, key) => positions().locateKey!(path, key) };
+}
+
+let prebuilt: Record<string, unknown> | null | undefined;
+
+/** The data scripts/build.mjs parsed from this exact text (the shipped YAML), if any. */
+function prebuiltData(text: string): unknown {
+  if (prebuilt === undefined) {
+    try {
+      prebuilt = JSON.parse(readFileSync(join(findPackageRoot().root, "dist", "parsed-yaml.json"), "utf8")) as Record<string, unknown>;
+    } catch {
+      prebuilt = null; // not built (tests run the sources): parse as usual
+    }
+  }
+  const data = prebuilt?.[createHash("sha256").update(text).digest("hex")];
+  return data === undefined ? undefined : structuredClone(data);
+}
+
+function parseWithPositions(file: string, text: string): SourceFile {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems = [...doc.errors, ...doc.warnings];

@@ -5,7 +5,7 @@ import { COMMANDS } from "./commands.js";
 import { isInteractive, packagePaths, type Context, type IO } from "./context.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
 import { helpText } from "./help.js";
-import { findPackageRoot } from "./package-root.js";
+import { findPackageRoot } from "../package-root.js";
 import { parseArgv, resolveFrom } from "./parse-args.js";
 
 export interface MainOptions {
