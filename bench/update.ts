@@ -7,7 +7,7 @@ import { PassThrough } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { assess } from "../src/assessment/score.js";
 import { main } from "../src/cli/main.js";
-import { findPackageRoot } from "../src/cli/package-root.js";
+import { findPackageRoot } from "../src/package-root.js";
 import { dropHidden, type CompleteAnswers } from "../src/questionnaire/answers.js";
 import { loadQuestionnaire } from "../src/questionnaire/load.js";
 import type { Questionnaire } from "../src/questionnaire/model.js";
