@@ -1,5 +1,6 @@
 import type { PillarId } from "../model/pillars.js";
 import { stageLevel, type Stage } from "../model/stages.js";
+import { compareFindings, type FindingDelta } from "../verify/compare-findings.js";
 import type { FindingSummary, SavedAssessment } from "./saved.js";
 
 export type Direction = "up" | "down" | "same";
@@ -32,16 +33,7 @@ export interface Comparison {
   pillars: PillarProgress[];
   /** Only the capabilities whose effective stage moved. */
   capabilities: CapabilityProgress[];
-  findings: {
-    /** Failing before; passing or no longer reported now. */
-    fixed: FindingSummary[];
-    /** Failing now; not reported (or not evaluated) before. */
-    new: FindingSummary[];
-    /** Passing before; failing now. */
-    regressed: FindingSummary[];
-    /** Failing in both. */
-    stillFailing: number;
-  };
+  findings: FindingDelta<FindingSummary>;
 }
 
 const level = (s: Stage | null) => (s === null ? -1 : stageLevel(s));
@@ -72,14 +64,6 @@ export function compareAssessments(before: SavedAssessment, after: SavedAssessme
     if (moved.direction !== "same") capabilities.push({ id: c.id, pillar: c.pillar, title: c.title, ...moved });
   }
 
-  const oldFindings = new Map(before.evidence.findings.map((f) => [f.id, f]));
-  const newFindings = new Map(after.evidence.findings.map((f) => [f.id, f]));
-  const fixed = before.evidence.findings.filter((f) => f.status === "fail" && newFindings.get(f.id)?.status !== "fail");
-  // A check that could not run before (unknown/error) and fails now is new too: nothing was known of it.
-  const added = after.evidence.findings.filter((f) => f.status === "fail" && !["pass", "fail"].includes(oldFindings.get(f.id)?.status ?? "absent"));
-  const regressed = after.evidence.findings.filter((f) => f.status === "fail" && oldFindings.get(f.id)?.status === "pass");
-  const stillFailing = after.evidence.findings.filter((f) => f.status === "fail" && oldFindings.get(f.id)?.status === "fail").length;
-
   const meta = (s: SavedAssessment) => ({ date: s.date, organization: s.organization, toolVersion: s.tool.version });
   return {
     from: meta(before),
@@ -87,6 +71,6 @@ export function compareAssessments(before: SavedAssessment, after: SavedAssessme
     overall: { ...change(before.assessment.overall.stage, after.assessment.overall.stage), fromLevel: before.assessment.overall.level, toLevel: after.assessment.overall.level },
     pillars,
     capabilities,
-    findings: { fixed, new: added, regressed, stillFailing },
+    findings: compareFindings(before.evidence.findings, after.evidence.findings),
   };
 }

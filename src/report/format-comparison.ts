@@ -3,9 +3,7 @@ import type { Comparison, Direction } from "./compare.js";
 import type { FindingSummary } from "./saved.js";
 
 const LISTED = 10;
-// Finding details quote AWS resource names: control characters must not reach the terminal.
-// eslint-disable-next-line no-control-regex
-const safe = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ");
+import { printable as safe } from "../printable.js";
 
 /** The terminal view of `report --compare`: what moved, then findings fixed, new and regressed. */
 export function formatComparison(c: Comparison, pc: Colors = NO_COLORS): string {

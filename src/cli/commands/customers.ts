@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { relative } from "node:path";
 import { colorsFor } from "../../colors.js";
 import { UserError } from "../../errors.js";
+import { printable } from "../../printable.js";
 import { writeFileAtomic } from "../../fs/atomic-write.js";
 import { readAnswersFile } from "../../questionnaire/answers.js";
 import { loadQuestionnaire } from "../../questionnaire/load.js";
@@ -49,7 +50,6 @@ async function list(ctx: Context): Promise<ExitCode> {
 
 // Names are typed by people and shown in a terminal: no control characters get through.
 // eslint-disable-next-line no-control-regex
-const printable = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ");
 
 const row = (c: CustomerSummary): string[] => [
   printable(c.name),

@@ -10,7 +10,8 @@ import { readEvidenceFile } from "../../verify/index.js";
 import { mergeEvidence } from "../../verify/merge.js";
 import { toOcsf } from "../../verify/output/ocsf.js";
 import { toSarif } from "../../verify/output/sarif.js";
-import { formatSummary } from "../../verify/output/summary.js";
+import { compareFindings } from "../../verify/compare-findings.js";
+import { formatBaseline, formatSummary } from "../../verify/output/summary.js";
 import type { Context } from "../context.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
 import { resolveFrom } from "../parse-args.js";
@@ -22,22 +23,24 @@ export async function run(ctx: Context): Promise<ExitCode> {
   if (sub === "merge") return merge(ctx, files);
   if (sub !== undefined) throw new UserError(`verify: unexpected argument "${sub}"; expected no argument, or merge FILE...`);
 
+  const baseline = await readBaseline(ctx);
   const regions = ctx.flags.regions ? undefined : await answersRegions(ctx);
-  return finish(ctx, await scanFromFlags(ctx, regions));
+  return finish(ctx, await scanFromFlags(ctx, regions), baseline);
 }
 
 async function merge(ctx: Context, files: string[]): Promise<ExitCode> {
   if (!files.length) throw new UserError("verify merge: name the evidence files to combine, e.g. verify merge shard-1.json shard-2.json --output evidence.json");
+  const baseline = await readBaseline(ctx);
   const parts = [];
   for (const f of files) {
     const file = resolveFrom(ctx.cwd, f);
     parts.push({ file, evidence: await readEvidenceFile(file) });
   }
-  return finish(ctx, mergeEvidence(parts));
+  return finish(ctx, mergeEvidence(parts), baseline);
 }
 
-/** Prints the summary (or JSON), writes --output in --format, and turns failing findings into exit 2. */
-async function finish(ctx: Context, evidence: Evidence): Promise<ExitCode> {
+/** Prints the summary (or JSON), writes --output in --format, and turns failing findings (with --baseline: new or regressed ones) into exit 2. */
+async function finish(ctx: Context, evidence: Evidence, baseline: Evidence | undefined): Promise<ExitCode> {
   const { flags, io } = ctx;
   const format = flags.format ?? "json";
   if (flags.output) {
@@ -46,11 +49,19 @@ async function finish(ctx: Context, evidence: Evidence): Promise<ExitCode> {
     await writeFileAtomic(file, `${JSON.stringify(body, null, 2)}\n`);
     io.stderr.write(`Wrote ${format === "json" ? "evidence" : format.toUpperCase()} to ${file}\n`);
   }
-  if (flags.json) {
-    io.stdout.write(`${JSON.stringify(evidence, null, 2)}\n`);
-    io.stderr.write(formatSummary(evidence, colorsFor(io.stderr, ctx.env)));
-  } else io.stdout.write(formatSummary(evidence, ctx.colors));
-  return evidence.findings.some((f) => f.status === "fail") ? EXIT.pending : EXIT.ok;
+  // With --json the summary goes to stderr, so stdout stays one JSON document.
+  const [text, colors] = flags.json ? [io.stderr, colorsFor(io.stderr, ctx.env)] : [io.stdout, ctx.colors];
+  if (flags.json) io.stdout.write(`${JSON.stringify(evidence, null, 2)}\n`);
+  text.write(formatSummary(evidence, colors));
+  if (!baseline) return evidence.findings.some((f) => f.status === "fail") ? EXIT.pending : EXIT.ok;
+  const delta = compareFindings(baseline.findings, evidence.findings);
+  text.write(formatBaseline(delta, flags.baseline!, colors));
+  return delta.new.length || delta.regressed.length ? EXIT.pending : EXIT.ok;
+}
+
+/** Read before scanning or writing anything: a bad baseline should cost neither a scan nor an output file. */
+async function readBaseline(ctx: Context): Promise<Evidence | undefined> {
+  return ctx.flags.baseline ? readEvidenceFile(resolveFrom(ctx.cwd, ctx.flags.baseline)) : undefined;
 }
 
 /** Regions from --answers FILE or the --example organization, when one is given. */

@@ -1,5 +1,7 @@
 import type { Evidence, Finding, FindingStatus, Severity } from "../../model/evidence.js";
 import { PILLAR_IDS, type PillarId } from "../../model/pillars.js";
+import { printable } from "../../printable.js";
+import type { FindingDelta } from "../compare-findings.js";
 
 export const SEVERITY_ORDER: Severity[] = ["critical", "high", "medium", "low", "informational"];
 
@@ -30,7 +32,10 @@ export function worstFindings(findings: Finding[], max = 10): { checkId: string;
 }
 
 /** The plain-text summary `verify` prints: counts per pillar, failed accounts, the worst findings. */
-export function formatSummary(e: Evidence, color: { red: (s: string) => string; green: (s: string) => string; yellow: (s: string) => string; bold: (s: string) => string; dim: (s: string) => string }): string {
+type Paint = (s: string) => string;
+type Palette = { red: Paint; green: Paint; yellow: Paint; bold: Paint; dim: Paint };
+
+export function formatSummary(e: Evidence, color: Palette): string {
   const lines: string[] = [];
   const scanned = e.accounts.filter((a) => a.status === "scanned").length;
   lines.push(color.bold(`Scanned ${scanned}/${e.accounts.length} account(s) in ${e.regions.length} region(s)${e.organization ? ` of organization ${e.organization.id}` : ""}: ${e.findings.length} findings`));
@@ -41,7 +46,7 @@ export function formatSummary(e: Evidence, color: { red: (s: string) => string; 
   if (failed.length) {
     lines.push("");
     lines.push(color.yellow(`${failed.length} account(s) could not be scanned:`));
-    for (const a of failed.slice(0, 10)) lines.push(`  ${a.id} ${a.name}: ${a.error ?? "failed"}`);
+    for (const a of failed.slice(0, 10)) lines.push(`  ${a.id} ${printable(a.name)}: ${printable(a.error ?? "failed")}`);
   }
   const worst = worstFindings(e.findings);
   if (worst.length) {
@@ -49,12 +54,25 @@ export function formatSummary(e: Evidence, color: { red: (s: string) => string; 
     lines.push(color.bold("Worst findings:"));
     for (const w of worst) {
       lines.push(`  ${color.red(w.severity.padEnd(8))} ${w.checkId} ${color.dim(`(${w.count} account/region${w.count > 1 ? "s" : ""})`)}`);
-      lines.push(`           ${w.example.detail}`);
+      lines.push(`           ${printable(w.example.detail)}`);
       if (w.example.remediation.module) lines.push(color.dim(`           fix: template module ${w.example.remediation.module}; ${w.example.remediation.doc}`));
     }
   } else if (e.findings.length) {
     lines.push("");
     lines.push(color.green("No check failed."));
   }
+  return `${lines.join("\n")}\n`;
+}
+
+/** `verify --baseline`: what changed since the baseline scan; only new and regressed findings fail the run. */
+export function formatBaseline(d: FindingDelta<Finding>, baseline: string, color: Palette, max = 20): string {
+  const lines = ["", color.bold(`Against the baseline ${baseline}: ${d.fixed.length} fixed, ${d.new.length} new, ${d.regressed.length} regressed, ${d.stillFailing} still failing`)];
+  for (const [title, fs] of [["New:", d.new], ["Regressed:", d.regressed]] as const) {
+    if (!fs.length) continue;
+    lines.push(color.red(title));
+    for (const f of fs.slice(0, max)) lines.push(`  ${f.id} (${f.severity}): ${printable(f.detail)}`);
+    if (fs.length > max) lines.push(color.dim(`  and ${fs.length - max} more (--output lists every finding)`));
+  }
+  if (!d.new.length && !d.regressed.length) lines.push(color.green("Nothing new or regressed since the baseline."));
   return `${lines.join("\n")}\n`;
 }
