@@ -3,6 +3,7 @@ import { FLAGS, type FlagSpec } from "./options.js";
 
 export function helpText(version: string): string {
   const width = 30;
+  const usageWidth = Math.max(...COMMANDS.map((c) => c.usage.length));
   const flagLine = ([name, spec]: [string, FlagSpec]) => {
     const left = `  ${spec.short ? `-${spec.short}, ` : "    "}--${name}${spec.arg ? ` ${spec.arg}` : ""}`;
     const scope = spec.commands ? ` [${spec.commands.join(", ")}]` : "";
@@ -18,7 +19,7 @@ export function helpText(version: string): string {
     "  npx create-zero-trust [command] [dir] [flags]",
     "",
     "Commands:",
-    ...COMMANDS.map((c) => `  ${c.usage.padEnd(46)} ${c.summary}`),
+    ...COMMANDS.map((c) => `  ${c.usage.padEnd(usageWidth)}  ${c.summary}`),
     "",
     "Flags:",
     ...Object.entries(FLAGS as Record<string, FlagSpec>).filter(([, s]) => !s.hidden).map(flagLine),

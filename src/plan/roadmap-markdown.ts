@@ -1,18 +1,9 @@
-import { PILLAR_IDS } from "../model/pillars.js";
+import { PILLAR_IDS, PILLAR_SHORT } from "../model/pillars.js";
 import { mdText } from "../render/helpers/escape.js";
 import { ganttChart } from "./gantt.js";
 import { PHASE_RULE } from "./roadmap.js";
 import { PHASES, type Roadmap, type RoadmapStep } from "./model.js";
 
-const PILLAR_TITLES: Record<string, string> = {
-  identity: "Identity",
-  devices: "Devices",
-  network: "Network",
-  workloads: "Workloads",
-  data: "Data",
-  monitoring: "Monitoring",
-  automation: "Automation",
-};
 
 export interface RoadmapDocInput {
   roadmap: Roadmap;
@@ -36,7 +27,7 @@ export function roadmapMarkdown({ roadmap, orgName, toolVersion, startDate }: Ro
   out.push("## Expected stage per pillar", "");
   out.push(`| Pillar | Today | ${PHASES.map((p) => `After phase ${p.phase}`).join(" | ")} |`);
   out.push(`| --- | --- | ${PHASES.map(() => "---").join(" | ")} |`);
-  for (const id of PILLAR_IDS) out.push(`| ${PILLAR_TITLES[id]} | ${roadmap.expected.map((e) => e.pillars[id]).join(" | ")} |`);
+  for (const id of PILLAR_IDS) out.push(`| ${PILLAR_SHORT[id]} | ${roadmap.expected.map((e) => e.pillars[id]).join(" | ")} |`);
   out.push("");
 
   out.push("## Timeline", "", "```mermaid", ganttChart(roadmap, `Zero Trust roadmap`, startDate), "```", "");
@@ -54,7 +45,7 @@ const link = (path: string) => `[${mdText(path)}](${encodeURI(path)})`;
 
 function stepSection(n: number, s: RoadmapStep): string[] {
   const lines = [`### ${n}. ${mdText(s.title)}`, ""];
-  lines.push(`- Module: \`${s.moduleId}\` (${PILLAR_TITLES[s.pillar]})`);
+  lines.push(`- Module: \`${s.moduleId}\` (${PILLAR_SHORT[s.pillar]})`);
   lines.push(`- Capability: \`${s.capability}\`, ${s.fromStage === s.toStage ? `already ${s.toStage} (kept there)` : `${s.fromStage} to ${s.toStage}`}`);
   lines.push(`- Effort: ${s.effort}; risk of change: ${s.risk}`);
   if (s.prerequisites.length) lines.push(`- After: ${s.prerequisites.map((p) => `\`${p}\``).join(", ")}`);

@@ -100,10 +100,14 @@ export interface CompleteAnswers extends AnswersFile {
 
 export function requireComplete(answers: AnswersFile, questionnaire: Questionnaire, source: string): CompleteAnswers {
   const missing = missingAnswers(answers, questionnaire);
-  if (missing.length)
-    throw new UserError(
-      `${missing.length} answer${missing.length > 1 ? "s are" : " is"} missing from ${source} (run in a terminal to be asked, or pass --yes to take the defaults)`,
-      missing.map((m) => `${m.id}: ${m.allowed}`),
-    );
+  if (missing.length) throw missingError(missing, source, "or pass --yes to take the defaults");
   return answers as CompleteAnswers;
+}
+
+/** Every missing id with its allowed values, so a non-interactive run can be fixed in one go. */
+export function missingError(missing: MissingAnswer[], source: string, alternative: string): UserError {
+  return new UserError(
+    `${missing.length} answer${missing.length > 1 ? "s are" : " is"} missing from ${source} (run in a terminal to be asked, ${alternative})`,
+    missing.map((m) => `${m.id}: ${m.allowed}`),
+  );
 }

@@ -1,6 +1,6 @@
 import type { Assessment, CapabilityResult, PillarResult, VerificationStatus } from "../assessment/model.js";
 import type { Evidence, Finding, Severity } from "../model/evidence.js";
-import type { PillarId } from "../model/pillars.js";
+import { PILLAR_SHORT, type PillarId } from "../model/pillars.js";
 import type { Stage } from "../model/stages.js";
 import { PHASES, type Phase, type Roadmap } from "../plan/model.js";
 import type { AnswersFile } from "../questionnaire/answers-schema.js";
@@ -20,16 +20,6 @@ export interface ReportInput {
   previous?: SavedAssessment;
 }
 
-/** Short axis labels for the radar chart; the full titles come from the questionnaire. */
-export const PILLAR_SHORT: Record<PillarId, string> = {
-  identity: "Identity",
-  devices: "Devices",
-  network: "Network",
-  workloads: "Workloads",
-  data: "Data",
-  monitoring: "Monitoring",
-  automation: "Automation",
-};
 
 const SEVERITY_ORDER: Severity[] = ["critical", "high", "medium", "low", "informational"];
 /** Failing findings listed per check before "and N more": a report for 200 accounts must stay readable. */

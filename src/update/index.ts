@@ -1,5 +1,5 @@
 /** Writing a generated repository to disk: first time or again, keeping the user's edits (3-way merge). */
-export { planUpdate, planHasChanges, planChangesFiles, planConflicts, fileOps, TOOL_NAME, type PlanInput, type UpdatePlan, type StateChanges } from "./plan.js";
+export { planUpdate, planHasChanges, planIsPending, planChangesFiles, planConflicts, fileOps, TOOL_NAME, type PlanInput, type UpdatePlan, type StateChanges } from "./plan.js";
 export { applyPlan, finishInterrupted, type ApplyOptions, type ApplyResult, type Recovery } from "./apply.js";
 export { generateInto, summarize, type GenerateOptions, type GenerateResult } from "./generate.js";
 export { formatPlan, summaryLine, type FormatOptions } from "./format.js";

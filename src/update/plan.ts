@@ -31,6 +31,8 @@ export interface StateChanges {
   answers?: string;
   evidence?: string;
   manifest?: string;
+  /** The manifest changes only in recording the user's edits since the last update (nothing to do for --check). */
+  manifestRecordsEditsOnly?: boolean;
 }
 
 export interface UpdatePlan {
@@ -97,7 +99,7 @@ export async function planUpdate(input: PlanInput): Promise<UpdatePlan> {
     if ((text && hasConflictMarkers(text)) || (await readIfExists(onDisk(dir, sidecarPath(path))))) unresolved.push(path);
   }
 
-  const state = await stateChanges(input, next, actions, unresolved, stored.baseFiles, storedBase);
+  const state = await stateChanges(input, next, actions, unresolved, stored.baseFiles, storedBase, manifest);
   return { dir, fresh, actions, state, warnings, unresolved, interrupted: stored.journal };
 }
 
@@ -108,6 +110,7 @@ async function stateChanges(
   unresolved: string[],
   baseFiles: string[],
   storedBase: Map<string, Buffer | undefined>,
+  storedManifest: Manifest | undefined,
 ): Promise<StateChanges> {
   const { dir } = input;
   const byPath = new Map(actions.map((a) => [a.path, a]));
@@ -118,20 +121,21 @@ async function stateChanges(
     files[path] = { sha256: onDiskAfter ? sha256(onDiskAfter) : null, base: sha256(content) };
   }
   const conflicts = [...new Set([...actions.filter((a) => a.kind === "conflict").map((a) => a.path), ...unresolved])];
-  const manifest = serializeManifest({
-    schemaVersion: MANIFEST_SCHEMA_VERSION,
-    tool: { name: TOOL_NAME, version: input.toolVersion },
-    modules: input.modules ?? [],
-    files,
-    conflicts,
-  });
+  const content: Manifest = { schemaVersion: MANIFEST_SCHEMA_VERSION, tool: { name: TOOL_NAME, version: input.toolVersion }, modules: input.modules ?? [], files, conflicts };
+  const manifest = serializeManifest(content);
 
   const baseWrite = new Map<string, Buffer>();
   for (const path of [...next.keys()].sort()) if (!sameBytes(storedBase.get(path), next.get(path))) baseWrite.set(path, next.get(path)!);
   const changes: StateChanges = { baseWrite, baseRemove: baseFiles.filter((p) => !next.has(p)) };
   if ((await readIfExists(onDisk(dir, ANSWERS_FILE)))?.toString("utf8") !== input.answers) changes.answers = input.answers;
   if (input.evidence !== undefined && (await readIfExists(onDisk(dir, EVIDENCE_FILE)))?.toString("utf8") !== input.evidence) changes.evidence = input.evidence;
-  if ((await readIfExists(onDisk(dir, MANIFEST_FILE)))?.toString("utf8") !== manifest) changes.manifest = manifest;
+  if ((await readIfExists(onDisk(dir, MANIFEST_FILE)))?.toString("utf8") !== manifest) {
+    changes.manifest = manifest;
+    if (storedManifest) {
+      const recorded = Object.fromEntries(Object.entries(files).map(([p, f]) => [p, { ...f, sha256: storedManifest.files[p]?.sha256 ?? f.sha256 }]));
+      changes.manifestRecordsEditsOnly = serializeManifest({ ...content, files: recorded }) === serializeManifest(storedManifest);
+    }
+  }
   return changes;
 }
 
@@ -159,4 +163,7 @@ export function fileOps(plan: UpdatePlan): FileOp[] {
 export const planChangesFiles = (plan: UpdatePlan) => plan.actions.some((a) => a.write || a.sidecar || a.kind === "delete");
 export const planHasChanges = (plan: UpdatePlan) =>
   planChangesFiles(plan) || plan.state.baseWrite.size > 0 || plan.state.baseRemove.length > 0 || plan.state.answers !== undefined || plan.state.evidence !== undefined || plan.state.manifest !== undefined;
+/** What `update --check` reports as pending: anything but the manifest catching up with the user's own edits. */
+export const planIsPending = (plan: UpdatePlan) =>
+  planHasChanges({ ...plan, state: { ...plan.state, manifest: plan.state.manifestRecordsEditsOnly ? undefined : plan.state.manifest } }) || plan.interrupted;
 export const planConflicts = (plan: UpdatePlan) => plan.actions.filter((a) => a.kind === "conflict");

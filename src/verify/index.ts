@@ -43,15 +43,17 @@ export async function runVerification(options: VerifyOptions, progress?: (e: Pro
  * lookups can hang off-cloud). Only says yes or no: the credentials themselves are dropped.
  */
 export async function hasCredentials(env: NodeJS.ProcessEnv, opts: { profile?: string; timeoutMs?: number } = {}): Promise<boolean> {
-  if (!opts.profile && env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY) return true;
-  const { fromNodeProviderChain } = await import("@aws-sdk/credential-providers");
+  // The same chain the scan uses (a dynamic import of the SDK package itself loses its named exports once bundled).
+  const { callerCredentials } = await import("./scan/credentials.js");
+  const credentials = callerCredentials(env, opts.profile);
+  if (typeof credentials !== "function") return true;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<boolean>((resolve) => {
     timer = setTimeout(() => resolve(false), opts.timeoutMs ?? 2000);
     timer.unref();
   });
   try {
-    const probe = fromNodeProviderChain(opts.profile ? { profile: opts.profile } : {})().then(
+    const probe = credentials().then(
       (c) => !!c.accessKeyId,
       () => false,
     );

@@ -50,6 +50,27 @@ describe("without a terminal nothing waits for input", () => {
     expect(readdirSync(cwd)).toEqual([]);
   });
 
+  it("assess --pillar lists only the profile and that pillar's missing questions, and writes nothing", async () => {
+    const cwd = await tmp();
+    const { code, stderr } = await runCli(["assess", "--pillar", "network"], { cwd });
+    expect(code).toBe(1);
+    expect(stderr).toContain("organization.name: any text");
+    expect(stderr).toMatch(/network\.segmentation: /);
+    expect(stderr).not.toMatch(/identity\./);
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it("assess --pillar with that pillar answered saves and names the command that continues", async () => {
+    const cwd = await tmp();
+    const example = readFileSync(new URL("../../examples/acme.yaml", import.meta.url), "utf8");
+    // Keep the profile and the network pillar only.
+    const partial = example.replace(/^( {2})(identity|devices|workloads|data|monitoring|automation)\.[^\n]*\n/gm, "");
+    await writeFile(join(cwd, "partial.yaml"), partial);
+    const { code, stderr } = await runCli(["assess", "--pillar", "network", "--answers", "partial.yaml"], { cwd });
+    expect(stderr).toContain("Pillar network saved. Other pillars still have unanswered questions; continue with: create-zero-trust assess --answers partial.yaml --pillar ID");
+    expect(code).toBe(0);
+  });
+
   it("--yes takes the documented defaults", async () => {
     const cwd = await tmp();
     const { code, stdout } = await runCli(["assess", "--yes", "--json"], { cwd });

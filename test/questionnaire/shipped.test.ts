@@ -8,6 +8,8 @@ import { emptyAnswers, missingAnswers, readAnswersFile } from "../../src/questio
 import { applyDefaults } from "../../src/questionnaire/defaults.js";
 import { loadQuestionnaire } from "../../src/questionnaire/load.js";
 import type { Questionnaire } from "../../src/questionnaire/model.js";
+// Capability ids are shared with template modules (`raises.capability`) and the check catalog: renaming one breaks them.
+import { CAPABILITIES } from "../helpers/render-profiles.js";
 import { DOC, EXAMPLE_ANSWERS, QUESTIONNAIRES } from "./paths.js";
 
 // The pillar titles and principles are the framework's words (DESIGN.md); reports and the wizard print them.
@@ -21,16 +23,6 @@ const PILLARS: Record<string, [title: string, principle: string]> = {
   automation: ["Automation & Governance", "Enforce Zero Trust with automation and IaC"],
 };
 
-// Capability ids are shared with template modules (`raises.capability`) and the check catalog: renaming one breaks them.
-const CAPABILITIES: Record<string, string[]> = {
-  identity: ["authentication", "identity-stores", "risk-assessment", "access-management"],
-  devices: ["policy-enforcement", "asset-risk", "resource-access", "threat-protection"],
-  network: ["segmentation", "traffic-management", "traffic-encryption", "resilience"],
-  workloads: ["application-access", "threat-protection", "accessible-applications", "secure-development", "security-testing"],
-  data: ["inventory", "categorization", "availability", "access", "encryption"],
-  monitoring: ["visibility-analytics", "threat-detection", "posture", "incident-response"],
-  automation: ["governance", "infrastructure-as-code", "automation-orchestration", "pipeline-security"],
-};
 
 let questionnaire: Questionnaire;
 beforeAll(async () => {

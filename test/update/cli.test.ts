@@ -33,6 +33,14 @@ describe("create-zero-trust update", () => {
     expect(await update("--check", ...v("v1"))).toMatchObject({ code: 0, stdout: "out is up to date.\n" });
   });
 
+  it("--check stays at 0 after the user edits a generated file: their edits are not pending work", async () => {
+    await writeFile(join(out, "docs/overlap.md"), "# Overlap\n\nThe retention period is 30 days.\n");
+    expect(await update("--check", ...v("v1"))).toMatchObject({ code: 0, stdout: "out is up to date.\n" });
+    // A real update still records the edit in the manifest, and then nothing is left to do.
+    expect((await update(...v("v1"))).code).toBe(0);
+    expect(await update("--check", ...v("v1"))).toMatchObject({ code: 0, stdout: "out is up to date.\n" });
+  });
+
   it("--check exits 2 when changes are pending and 3 when they would conflict, writing nothing", async () => {
     const before = await snapshotAll(out);
     const pending = await update("--check", ...v("v2"));
@@ -69,6 +77,10 @@ describe("create-zero-trust update", () => {
     const before = await snapshotAll(out);
     expect((await update(...v("v2"))).code).toBe(3);
     expect(await snapshotAll(out)).toEqual(before);
+    const check = await update("--check", ...v("v2"));
+    expect(check.code).toBe(3);
+    expect(check.stdout).toMatch(/unresolved\s+docs\/overlap\.md/);
+    expect(check.stdout).not.toContain("up to date");
   });
 
   it("--set changes one answer, regenerates, and stores the answer", async () => {

@@ -12,10 +12,7 @@ import { gatherEvidence } from "../steps/evidence.js";
 export async function run(ctx: Context): Promise<ExitCode> {
   const questionnaire = await loadQuestionnaire(ctx.paths.questionnaires);
   const resolved = await resolveAnswers(ctx, questionnaire, { defaultFile: join(ctx.cwd, DEFAULT_ANSWERS_FILE), title: "create-zero-trust · Zero Trust assessment" });
-  if (!resolved) {
-    ctx.io.stderr.write(`Pillar ${ctx.flags.pillar} saved. Other pillars still have unanswered questions; run again with --answers to continue.\n`);
-    return EXIT.ok;
-  }
+  if (!resolved) return EXIT.ok;
   const { evidence, checks } = await gatherEvidence(ctx, resolved.answers);
   const assessment = assess({ questionnaire, answers: resolved.answers, organization: resolved.answers.organization.name, evidence, checks });
   if (ctx.flags.json) {

@@ -31,10 +31,7 @@ export async function run(ctx: Context): Promise<ExitCode> {
     questionnaire,
     { defaultFile: ctx.flags["dry-run"] ? undefined : stateAnswers, title: "create-zero-trust · Zero Trust baseline for AWS" },
   );
-  if (!resolved) {
-    ctx.io.stderr.write(`Pillar ${ctx.flags.pillar} saved. Other pillars still have unanswered questions; run again to continue.\n`);
-    return EXIT.ok;
-  }
+  if (!resolved) return EXIT.ok;
   const { answers } = resolved;
   const { evidence, checks } = await gatherEvidence(ctx, answers);
   const assessment = assess({ questionnaire, answers, organization: answers.organization.name, evidence, checks });

@@ -12,7 +12,7 @@ import type { Questionnaire } from "../../questionnaire/model.js";
 import { serializeAnswers } from "../../questionnaire/serialize.js";
 import { applyOverrides } from "../../questionnaire/set-overrides.js";
 import { loadCheckCatalog } from "../../verify/catalog.js";
-import { ANSWERS_FILE, EVIDENCE_FILE, STATE_DIR, applyPlan, finishInterrupted, formatPlan, planConflicts, planHasChanges, planUpdate, uncommittedFiles } from "../../update/index.js";
+import { ANSWERS_FILE, EVIDENCE_FILE, STATE_DIR, applyPlan, finishInterrupted, formatPlan, planConflicts, planHasChanges, planIsPending, planUpdate, uncommittedFiles } from "../../update/index.js";
 import type { Context } from "../context.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
 import { resolveFrom } from "../parse-args.js";
@@ -71,9 +71,9 @@ export async function run(ctx: Context): Promise<ExitCode> {
   if (readOnly) {
     if (ctx.flags.json) out(`${JSON.stringify(planJson(plan), null, 2)}\n`);
     else if (ctx.flags["dry-run"]) out(`Update plan for ${rel} (dry run: nothing is written)\n${formatPlan(shown, { diffs: true, colors })}`);
-    else out(planHasChanges(plan) ? formatPlan(shown, { colors }) : `${rel} is up to date.\n`);
+    else out(planIsPending(plan) || conflicts ? formatPlan(shown, { colors }) : `${rel} is up to date.\n`);
     if (!ctx.flags.check) return EXIT.ok;
-    return conflicts ? EXIT.conflicts : planHasChanges(plan) || plan.interrupted ? EXIT.pending : EXIT.ok;
+    return conflicts ? EXIT.conflicts : planIsPending(plan) ? EXIT.pending : EXIT.ok;
   }
 
   const result = await applyPlan(dir, plan, { force: !!ctx.flags.force });

@@ -3,7 +3,7 @@ import { join, relative } from "node:path";
 import { UserError } from "../../errors.js";
 import { writeFileAtomic } from "../../fs/atomic-write.js";
 import { PILLAR_IDS } from "../../model/pillars.js";
-import { emptyAnswers, missingAnswers, readAnswersFile, requireComplete, type CompleteAnswers } from "../../questionnaire/answers.js";
+import { emptyAnswers, missingAnswers, missingError, readAnswersFile, requireComplete, type CompleteAnswers } from "../../questionnaire/answers.js";
 import type { AnswersFile } from "../../questionnaire/answers-schema.js";
 import { Cancelled, askQuestionnaire } from "../../questionnaire/ask/index.js";
 import { createPrompter } from "../../questionnaire/ask/prompter.js";
@@ -34,7 +34,7 @@ export interface AnswerSources {
 /**
  * Answers from --example, --answers or a saved file, then --set, then whatever is missing: asked
  * in a terminal, defaults with --yes, otherwise an error naming every missing question.
- * Returns null when a --pillar session leaves other pillars unanswered (nothing to score yet).
+ * Returns null, after saying so, when a --pillar session leaves other pillars unanswered (nothing to score yet).
  */
 export async function resolveAnswers(ctx: Context, questionnaire: Questionnaire, sources: AnswerSources): Promise<ResolvedAnswers | null> {
   const { flags } = ctx;
@@ -74,18 +74,31 @@ export async function resolveAnswers(ctx: Context, questionnaire: Questionnaire,
       answers = await askQuestionnaire({ io: ctx.io, questionnaire, answers, save, title: sources.title, pillars: flags.pillar ? [flags.pillar] : undefined, savedTo });
     } catch (err) {
       if (!(err instanceof Cancelled) || !savedTo) throw err;
-      const file = relative(ctx.cwd, savedTo) || savedTo;
-      const resume = flags.customer ? `--customer ${JSON.stringify(flags.customer)}` : `--answers ${file}`;
-      throw new Cancelled(`Cancelled. The answers given so far are saved in ${file}; resume with: create-zero-trust ${ctx.command === "create" ? "" : `${ctx.command} `}${resume}`);
+      throw new Cancelled(`Cancelled. The answers given so far are saved in ${relative(ctx.cwd, savedTo) || savedTo}; resume with: ${resumeCommand(ctx, savedTo)}`);
     }
     asked = true;
   }
   // The date reports show: kept from the file unless the answers changed now.
   if (missing || flags.set?.length || !answers.assessedAt) answers = { ...answers, assessedAt: today(ctx.env) };
   if (asked || flags.customer) await save(answers);
-  if (flags.pillar && missingAnswers(answers, questionnaire).length) return null;
-  const complete = requireComplete(answers, questionnaire, source ? relative(ctx.cwd, source) || source : "the answers (no answers file given)");
+  const from = source ? relative(ctx.cwd, source) || source : "the answers (no answers file given)";
+  if (flags.pillar) {
+    // One pillar at a time: only the profile and that pillar must be complete now.
+    const open = missingAnswers(answers, questionnaire).filter((m) => m.id.startsWith("organization.") || questionnaire.questions.get(m.id)?.pillar === flags.pillar);
+    if (open.length) throw missingError(open, from, "or add them to the answers file");
+    if (missingAnswers(answers, questionnaire).length) {
+      ctx.io.stderr.write(`Pillar ${flags.pillar} saved. Other pillars still have unanswered questions; continue with: ${resumeCommand(ctx, savedTo)} --pillar ID\n`);
+      return null;
+    }
+  }
+  const complete = requireComplete(answers, questionnaire, from);
   return { answers: complete, source, savedTo };
+}
+
+/** The command that picks up these answers again. */
+function resumeCommand(ctx: Context, savedTo: string | undefined): string {
+  const from = ctx.flags.customer ? `--customer ${JSON.stringify(ctx.flags.customer)}` : savedTo ? `--answers ${relative(ctx.cwd, savedTo) || savedTo}` : "";
+  return ["create-zero-trust", ctx.command === "create" ? ctx.positionals[0] : ctx.command, from].filter(Boolean).join(" ");
 }
 
 /** The report date; SOURCE_DATE_EPOCH makes generated output reproducible (tests, packaging). */
