@@ -13,6 +13,8 @@ export interface ClientSettings {
   env: NodeJS.ProcessEnv;
   maxAttempts: number;
   onClient?: ClientHook;
+  /** Scan-wide answers that do not depend on the asking account (see ClientFactory.shared). */
+  shared?: Map<string, Promise<unknown>>;
 }
 
 // The SDK client constructors share this shape; typing it loosely keeps the factory generic.
@@ -60,6 +62,22 @@ export class ClientFactory {
   /** Same account, another region (global services live in one region; org checks span regions). */
   inRegion(region: string): ClientFactory {
     return region === this.region ? this : new ClientFactory(this.accountId, region, this.credentials, this.settings);
+  }
+
+  /**
+   * A fact about one resource that every account would read alike (an organization trail's status,
+   * seen from each member account): fetched once per scan by whichever account asks first. Only
+   * successes are shared; an account whose shared answer failed asks for itself.
+   */
+  async shared<T>(key: string, fetch: () => Promise<T>): Promise<T> {
+    const memo = this.settings.shared;
+    if (!memo) return fetch();
+    const known = memo.get(key) as Promise<T> | undefined;
+    if (known) return known.catch(() => fetch());
+    const p = fetch();
+    memo.set(key, p);
+    p.catch(() => memo.delete(key));
+    return p;
   }
 
   get credentialSource(): Credentials {

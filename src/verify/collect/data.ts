@@ -16,7 +16,7 @@ export async function collectKms(clients: ClientFactory) {
   const kms = clients.get("kms", KMSClient);
   const keys = await got(["kms:ListKeys", "kms:DescribeKey", "kms:GetKeyRotationStatus"], async (): Promise<KmsKey[]> => {
     const ids = await all(async (Marker) => {
-      const r = await call("kms:ListKeys", () => kms.send(new ListKeysCommand({ Marker })));
+      const r = await call("kms:ListKeys", () => kms.send(new ListKeysCommand({ Marker, Limit: 1000 })));
       return { items: r.Keys, next: r.Truncated ? r.NextMarker : undefined };
     });
     return mapLimit(ids, 4, async (k) => {

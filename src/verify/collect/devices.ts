@@ -9,7 +9,7 @@ export async function collectSsm(clients: ClientFactory) {
   const ssm = clients.get("ssm", SSMClient);
   const customPatchBaselines = await got(["ssm:DescribePatchBaselines"], () =>
     all(async (NextToken) => {
-      const r = await call("ssm:DescribePatchBaselines", () => ssm.send(new DescribePatchBaselinesCommand({ Filters: [{ Key: "OWNER", Values: ["Self"] }], NextToken })));
+      const r = await call("ssm:DescribePatchBaselines", () => ssm.send(new DescribePatchBaselinesCommand({ Filters: [{ Key: "OWNER", Values: ["Self"] }], NextToken, MaxResults: 100 })));
       return { items: r.BaselineIdentities, next: r.NextToken };
     }),
   );
@@ -29,7 +29,7 @@ export async function collectWorkspaces(clients: ClientFactory) {
   const ws = clients.get("workspaces", WorkSpacesClient);
   const workspaces = await got(["workspaces:DescribeWorkspaces"], () =>
     all(async (NextToken) => {
-      const r = await call("workspaces:DescribeWorkspaces", () => ws.send(new DescribeWorkspacesCommand({ NextToken })));
+      const r = await call("workspaces:DescribeWorkspaces", () => ws.send(new DescribeWorkspacesCommand({ NextToken, Limit: 25 })));
       return { items: r.Workspaces, next: r.NextToken };
     }),
   );

@@ -18,45 +18,45 @@ export async function collectEc2(clients: ClientFactory) {
   const [securityGroups, vpcs, subnets, flowLogs, vpcEndpoints, ebsEncryptionByDefault, instances, clientVpnEndpoints] = await Promise.all([
     got(["ec2:DescribeSecurityGroups"], () =>
       all(async (NextToken) => {
-        const r = await call("ec2:DescribeSecurityGroups", () => ec2.send(new DescribeSecurityGroupsCommand({ NextToken })));
+        const r = await call("ec2:DescribeSecurityGroups", () => ec2.send(new DescribeSecurityGroupsCommand({ NextToken, MaxResults: 1000 })));
         return { items: r.SecurityGroups, next: r.NextToken };
       }),
     ),
     got(["ec2:DescribeVpcs"], () =>
       all(async (NextToken) => {
-        const r = await call("ec2:DescribeVpcs", () => ec2.send(new DescribeVpcsCommand({ NextToken })));
+        const r = await call("ec2:DescribeVpcs", () => ec2.send(new DescribeVpcsCommand({ NextToken, MaxResults: 1000 })));
         return { items: r.Vpcs, next: r.NextToken };
       }),
     ),
     got(["ec2:DescribeSubnets"], () =>
       all(async (NextToken) => {
-        const r = await call("ec2:DescribeSubnets", () => ec2.send(new DescribeSubnetsCommand({ NextToken })));
+        const r = await call("ec2:DescribeSubnets", () => ec2.send(new DescribeSubnetsCommand({ NextToken, MaxResults: 1000 })));
         return { items: r.Subnets, next: r.NextToken };
       }),
     ),
     got(["ec2:DescribeFlowLogs"], () =>
       all(async (NextToken) => {
-        const r = await call("ec2:DescribeFlowLogs", () => ec2.send(new DescribeFlowLogsCommand({ NextToken })));
+        const r = await call("ec2:DescribeFlowLogs", () => ec2.send(new DescribeFlowLogsCommand({ NextToken, MaxResults: 1000 })));
         return { items: r.FlowLogs, next: r.NextToken };
       }),
     ),
     got(["ec2:DescribeVpcEndpoints"], () =>
       all(async (NextToken) => {
-        const r = await call("ec2:DescribeVpcEndpoints", () => ec2.send(new DescribeVpcEndpointsCommand({ NextToken })));
+        const r = await call("ec2:DescribeVpcEndpoints", () => ec2.send(new DescribeVpcEndpointsCommand({ NextToken, MaxResults: 1000 })));
         return { items: r.VpcEndpoints, next: r.NextToken };
       }),
     ),
     got(["ec2:GetEbsEncryptionByDefault"], async () => (await call("ec2:GetEbsEncryptionByDefault", () => ec2.send(new GetEbsEncryptionByDefaultCommand({})))).EbsEncryptionByDefault === true),
     got(["ec2:DescribeInstances"], async (): Promise<Instance[]> => {
       const reservations = await all(async (NextToken) => {
-        const r = await call("ec2:DescribeInstances", () => ec2.send(new DescribeInstancesCommand({ NextToken })));
+        const r = await call("ec2:DescribeInstances", () => ec2.send(new DescribeInstancesCommand({ NextToken, MaxResults: 1000 })));
         return { items: r.Reservations, next: r.NextToken };
       });
       return reservations.flatMap((r) => r.Instances ?? []).filter((i) => i.State?.Name !== "terminated");
     }),
     got(["ec2:DescribeClientVpnEndpoints"], () =>
       all(async (NextToken) => {
-        const r = await call("ec2:DescribeClientVpnEndpoints", () => ec2.send(new DescribeClientVpnEndpointsCommand({ NextToken })));
+        const r = await call("ec2:DescribeClientVpnEndpoints", () => ec2.send(new DescribeClientVpnEndpointsCommand({ NextToken, MaxResults: 1000 })));
         return { items: r.ClientVpnEndpoints, next: r.NextToken };
       }),
     ),

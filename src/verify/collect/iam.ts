@@ -11,6 +11,7 @@ import {
 } from "@aws-sdk/client-iam";
 import type { ClientFactory } from "../aws/clients.js";
 import { parsePolicy, type Statement } from "../policy.js";
+import { mapLimit } from "../scan/semaphore.js";
 import { all, call, got, isNamed } from "./fetch.js";
 
 /** One row of the IAM credential report; `<root_account>` is the root user. */
@@ -41,29 +42,33 @@ export async function collectIam(clients: ClientFactory) {
     ),
     got(["iam:ListPolicies", "iam:GetPolicyVersion"], async (): Promise<LocalPolicy[]> => {
       const policies = await all(async (Marker) => {
-        const r = await call("iam:ListPolicies", () => iam.send(new ListPoliciesCommand({ Scope: "Local", OnlyAttached: true, Marker })));
+        const r = await call("iam:ListPolicies", () => iam.send(new ListPoliciesCommand({ Scope: "Local", OnlyAttached: true, Marker, MaxItems: 1000 })));
         return { items: r.Policies, next: r.IsTruncated ? r.Marker : undefined };
       });
-      const out: LocalPolicy[] = [];
-      for (const p of policies) {
+      return mapLimit(policies, 4, async (p) => {
         const v = await call("iam:GetPolicyVersion", () => iam.send(new GetPolicyVersionCommand({ PolicyArn: p.Arn, VersionId: p.DefaultVersionId })));
-        out.push({ arn: p.Arn ?? "", name: p.PolicyName ?? "", attachments: p.AttachmentCount ?? 0, statements: parsePolicy(v.PolicyVersion?.Document) });
-      }
-      return out;
+        return { arn: p.Arn ?? "", name: p.PolicyName ?? "", attachments: p.AttachmentCount ?? 0, statements: parsePolicy(v.PolicyVersion?.Document) };
+      });
     }),
   ]);
   return { credentialReport, passwordPolicy, samlProviders, oidcProviders, localPolicies };
 }
 
 async function credentialReportRows(iam: IAMClient): Promise<CredentialRow[]> {
-  // The report is generated asynchronously; AWS asks callers to poll until it is COMPLETE.
-  for (let i = 0; i < 20; i++) {
-    const state = await call("iam:GenerateCredentialReport", () => iam.send(new GenerateCredentialReportCommand({})));
-    if (state.State === "COMPLETE") break;
-    await new Promise((r) => setTimeout(r, Math.min(2000, 100 * 2 ** i)));
+  // The report is generated asynchronously. GenerateCredentialReport answers COMPLETE when a report
+  // under four hours old exists (IAM then serves that one); otherwise it starts one, and
+  // GetCredentialReport answers ReportInProgress until it is ready: wait and ask again. Asking for
+  // the report itself (not generating again) is what tells when it is ready, one call per wait.
+  const state = (await call("iam:GenerateCredentialReport", () => iam.send(new GenerateCredentialReportCommand({})))).State;
+  for (let i = 0; ; i++) {
+    if (state !== "COMPLETE" || i > 0) await new Promise((r) => setTimeout(r, Math.min(2000, 100 * 2 ** i)));
+    try {
+      const report = await call("iam:GetCredentialReport", () => iam.send(new GetCredentialReportCommand({})));
+      return parseCsv(Buffer.from(report.Content ?? new Uint8Array()).toString("utf8"));
+    } catch (err) {
+      if (i >= 19 || !isNamed(err, "CredentialReportNotReadyException", "ReportInProgress")) throw err;
+    }
   }
-  const report = await call("iam:GetCredentialReport", () => iam.send(new GetCredentialReportCommand({})));
-  return parseCsv(Buffer.from(report.Content ?? new Uint8Array()).toString("utf8"));
 }
 
 /** The credential report is plain CSV without quoting (no field contains a comma). */

@@ -21,7 +21,7 @@ export async function collectSsoAdmin(clients: ClientFactory) {
   const sso = clients.get("ssoadmin", SSOAdminClient);
   const instances = await got(["sso-admin:ListInstances"], () =>
     all(async (NextToken) => {
-      const r = await call("sso-admin:ListInstances", () => sso.send(new ListInstancesCommand({ NextToken })));
+      const r = await call("sso-admin:ListInstances", () => sso.send(new ListInstancesCommand({ NextToken, MaxResults: 100 })));
       return { items: r.Instances, next: r.NextToken };
     }),
   );
@@ -31,7 +31,7 @@ export async function collectSsoAdmin(clients: ClientFactory) {
     const out: PermissionSet[] = [];
     for (const instance of instanceList) {
       const arns = await all(async (NextToken) => {
-        const r = await call("sso-admin:ListPermissionSets", () => sso.send(new ListPermissionSetsCommand({ InstanceArn: instance.InstanceArn, NextToken })));
+        const r = await call("sso-admin:ListPermissionSets", () => sso.send(new ListPermissionSetsCommand({ InstanceArn: instance.InstanceArn, NextToken, MaxResults: 100 })));
         return { items: r.PermissionSets, next: r.NextToken };
       });
       out.push(

@@ -1,6 +1,6 @@
 import type { ClientFactory } from "../aws/clients.js";
 import { collectAcmPca, collectNetworkFirewall, collectRoute53Resolver } from "./network.js";
-import { collectCloudTrail, collectConfig, collectEventBridge, collectGuardDuty, collectSecurityHub } from "./monitoring.js";
+import { collectCloudTrail, collectConfig, collectConfigAggregators, collectEventBridge, collectGuardDuty, collectGuardDutyAdmins, collectSecurityHub } from "./monitoring.js";
 import { collectInspector2, collectSsm, collectWorkspaces } from "./devices.js";
 import { collectCodeBuild, collectEcr, collectEks, collectLambda, collectShield, collectWafv2 } from "./workloads.js";
 import { collectKms, collectLakeFormation, collectMacie2 } from "./data.js";
@@ -12,6 +12,8 @@ import { collectSsoAdmin } from "./identity.js";
 /**
  * Per-service collectors: each fetches everything its checks need from one service in one
  * account and region, once; the scanner memoises the result so every check of the service shares it.
+ * Answers only organization checks use (GuardDuty's org administrators, Config aggregators) are
+ * separate entries, so they are read in the accounts those checks look at, not in every account.
  */
 export const COLLECTORS = {
   iam: collectIam,
@@ -33,9 +35,11 @@ export const COLLECTORS = {
   lakeformation: collectLakeFormation,
   macie2: collectMacie2,
   guardduty: collectGuardDuty,
+  guarddutyAdmins: collectGuardDutyAdmins,
   securityhub: collectSecurityHub,
   cloudtrail: collectCloudTrail,
   config: collectConfig,
+  configAggregators: collectConfigAggregators,
   eventbridge: collectEventBridge,
   ssoadmin: collectSsoAdmin,
 } satisfies Record<string, (clients: ClientFactory) => Promise<unknown>>;

@@ -6,32 +6,38 @@ import {
   DescribeConfigurationAggregatorsCommand,
   DescribeConfigurationRecordersCommand,
   DescribeConfigurationRecorderStatusCommand,
+  type ConfigurationRecorderStatus,
 } from "@aws-sdk/client-config-service";
 import { EventBridgeClient, ListRulesCommand, ListTargetsByRuleCommand, type Rule } from "@aws-sdk/client-eventbridge";
 import { GetDetectorCommand, GuardDutyClient, ListDetectorsCommand, ListOrganizationAdminAccountsCommand } from "@aws-sdk/client-guardduty";
 import { DescribeHubCommand, SecurityHubClient } from "@aws-sdk/client-securityhub";
 import type { ClientFactory } from "../aws/clients.js";
 import { mapLimit } from "../scan/semaphore.js";
+import type { Got } from "../types.js";
 import { all, call, got, isNamed } from "./fetch.js";
 
 export async function collectGuardDuty(clients: ClientFactory) {
   const gd = clients.get("guardduty", GuardDutyClient);
-  const [detectors, organizationAdmins] = await Promise.all([
-    got(["guardduty:ListDetectors", "guardduty:GetDetector"], async () => {
-      const ids = await all(async (NextToken) => {
-        const r = await call("guardduty:ListDetectors", () => gd.send(new ListDetectorsCommand({ NextToken })));
-        return { items: r.DetectorIds, next: r.NextToken };
-      });
-      return mapLimit(ids, 2, async (id) => ({ id, status: (await call("guardduty:GetDetector", () => gd.send(new GetDetectorCommand({ DetectorId: id })))).Status ?? "UNKNOWN" }));
+  const detectors = await got(["guardduty:ListDetectors", "guardduty:GetDetector"], async () => {
+    const ids = await all(async (NextToken) => {
+      const r = await call("guardduty:ListDetectors", () => gd.send(new ListDetectorsCommand({ NextToken, MaxResults: 50 })));
+      return { items: r.DetectorIds, next: r.NextToken };
+    });
+    return mapLimit(ids, 2, async (id) => ({ id, status: (await call("guardduty:GetDetector", () => gd.send(new GetDetectorCommand({ DetectorId: id })))).Status ?? "UNKNOWN" }));
+  });
+  return { detectors };
+}
+
+/** The organization's GuardDuty administrators: an org-level answer, read only where the org checks run. */
+export async function collectGuardDutyAdmins(clients: ClientFactory) {
+  const gd = clients.get("guardduty", GuardDutyClient);
+  const organizationAdmins = await got(["guardduty:ListOrganizationAdminAccounts"], () =>
+    all(async (NextToken) => {
+      const r = await call("guardduty:ListOrganizationAdminAccounts", () => gd.send(new ListOrganizationAdminAccountsCommand({ NextToken, MaxResults: 50 })));
+      return { items: r.AdminAccounts, next: r.NextToken };
     }),
-    got(["guardduty:ListOrganizationAdminAccounts"], () =>
-      all(async (NextToken) => {
-        const r = await call("guardduty:ListOrganizationAdminAccounts", () => gd.send(new ListOrganizationAdminAccountsCommand({ NextToken })));
-        return { items: r.AdminAccounts, next: r.NextToken };
-      }),
-    ),
-  ]);
-  return { detectors, organizationAdmins };
+  );
+  return { organizationAdmins };
 }
 
 export async function collectSecurityHub(clients: ClientFactory) {
@@ -61,8 +67,11 @@ export async function collectCloudTrail(clients: ClientFactory) {
     const list = (await call("cloudtrail:DescribeTrails", () => ct.send(new DescribeTrailsCommand({ includeShadowTrails: true })))).trailList ?? [];
     return mapLimit(list, 4, async (trail) => {
       const home = clients.inRegion(trail.HomeRegion ?? clients.region).get("cloudtrail", CloudTrailClient);
-      const status = await call("cloudtrail:GetTrailStatus", () => home.send(new GetTrailStatusCommand({ Name: trail.TrailARN ?? trail.Name })));
-      return { trail, isLogging: status.IsLogging === true };
+      const name = trail.TrailARN ?? trail.Name;
+      const status = () => call("cloudtrail:GetTrailStatus", () => home.send(new GetTrailStatusCommand({ Name: name })));
+      // An organization trail shows up in every member account: its status is read once per scan.
+      const isLogging = (trail.TrailARN ? await clients.shared(`cloudtrail:GetTrailStatus|${trail.TrailARN}`, async () => (await status()).IsLogging) : (await status()).IsLogging) === true;
+      return { trail, isLogging };
     });
   });
   return { trails };
@@ -70,25 +79,38 @@ export async function collectCloudTrail(clients: ClientFactory) {
 
 export async function collectConfig(clients: ClientFactory) {
   const cfg = clients.get("config", ConfigServiceClient);
-  const [recorders, recorderStatus, rules, aggregators] = await Promise.all([
-    got(["config:DescribeConfigurationRecorders"], async () => (await call("config:DescribeConfigurationRecorders", () => cfg.send(new DescribeConfigurationRecordersCommand({})))).ConfigurationRecorders ?? []),
-    got(["config:DescribeConfigurationRecorderStatus"], async () =>
-      (await call("config:DescribeConfigurationRecorderStatus", () => cfg.send(new DescribeConfigurationRecorderStatusCommand({})))).ConfigurationRecordersStatus ?? [],
-    ),
+  const recording = async () => {
+    const recorders = await got(["config:DescribeConfigurationRecorders"], async () => (await call("config:DescribeConfigurationRecorders", () => cfg.send(new DescribeConfigurationRecordersCommand({})))).ConfigurationRecorders ?? []);
+    // Without a recorder there is no status to ask about (the recorder check fails on the empty list).
+    const recorderStatus: Got<ConfigurationRecorderStatus[]> = !recorders.ok
+      ? recorders
+      : recorders.value.length
+        ? await got(["config:DescribeConfigurationRecorderStatus"], async () => (await call("config:DescribeConfigurationRecorderStatus", () => cfg.send(new DescribeConfigurationRecorderStatusCommand({})))).ConfigurationRecordersStatus ?? [])
+        : { ok: true, calls: [], value: [] };
+    return { recorders, recorderStatus };
+  };
+  const [{ recorders, recorderStatus }, rules] = await Promise.all([
+    recording(),
     got(["config:DescribeConfigRules"], () =>
       all(async (NextToken) => {
         const r = await call("config:DescribeConfigRules", () => cfg.send(new DescribeConfigRulesCommand({ NextToken })));
         return { items: r.ConfigRules, next: r.NextToken };
       }),
     ),
-    got(["config:DescribeConfigurationAggregators"], () =>
-      all(async (NextToken) => {
-        const r = await call("config:DescribeConfigurationAggregators", () => cfg.send(new DescribeConfigurationAggregatorsCommand({ NextToken })));
-        return { items: r.ConfigurationAggregators, next: r.NextToken };
-      }),
-    ),
   ]);
-  return { recorders, recorderStatus, rules, aggregators };
+  return { recorders, recorderStatus, rules };
+}
+
+/** Config aggregators: an org-level answer, read only in the accounts that may hold the organization aggregator. */
+export async function collectConfigAggregators(clients: ClientFactory) {
+  const cfg = clients.get("config", ConfigServiceClient);
+  const aggregators = await got(["config:DescribeConfigurationAggregators"], () =>
+    all(async (NextToken) => {
+      const r = await call("config:DescribeConfigurationAggregators", () => cfg.send(new DescribeConfigurationAggregatorsCommand({ NextToken, Limit: 100 })));
+      return { items: r.ConfigurationAggregators, next: r.NextToken };
+    }),
+  );
+  return { aggregators };
 }
 
 export interface EventRule {
@@ -101,7 +123,7 @@ export async function collectEventBridge(clients: ClientFactory) {
   const eb = clients.get("eventbridge", EventBridgeClient);
   const securityRules = await got(["eventbridge:ListRules", "eventbridge:ListTargetsByRule"], async (): Promise<EventRule[]> => {
     const rules = await all(async (NextToken) => {
-      const r = await call("eventbridge:ListRules", () => eb.send(new ListRulesCommand({ NextToken })));
+      const r = await call("eventbridge:ListRules", () => eb.send(new ListRulesCommand({ NextToken, Limit: 100 })));
       return { items: r.Rules, next: r.NextToken };
     });
     const security = rules.filter((r) => r.State === "ENABLED" && SECURITY_SOURCES.test(r.EventPattern ?? ""));

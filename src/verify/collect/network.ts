@@ -5,16 +5,18 @@ import {
   ListResolverQueryLogConfigAssociationsCommand,
   ListResolverQueryLogConfigsCommand,
   Route53ResolverClient,
+  type ResolverQueryLogConfig,
 } from "@aws-sdk/client-route53resolver";
 import type { ClientFactory } from "../aws/clients.js";
 import { ACM_PCA, jsonCall } from "../aws/json-call.js";
+import type { Got } from "../types.js";
 import { all, call, got } from "./fetch.js";
 
 export async function collectNetworkFirewall(clients: ClientFactory) {
   const nfw = clients.get("networkfirewall", NetworkFirewallClient);
   const firewalls = await got(["network-firewall:ListFirewalls"], () =>
     all(async (NextToken) => {
-      const r = await call("network-firewall:ListFirewalls", () => nfw.send(new ListFirewallsCommand({ NextToken })));
+      const r = await call("network-firewall:ListFirewalls", () => nfw.send(new ListFirewallsCommand({ NextToken, MaxResults: 100 })));
       return { items: r.Firewalls, next: r.NextToken };
     }),
   );
@@ -23,22 +25,31 @@ export async function collectNetworkFirewall(clients: ClientFactory) {
 
 export async function collectRoute53Resolver(clients: ClientFactory) {
   const r53 = clients.get("route53resolver", Route53ResolverClient);
-  const [queryLogConfigs, queryLogAssociations, firewallAssociations] = await Promise.all([
-    got(["route53resolver:ListResolverQueryLogConfigs"], () =>
+  const logging = async () => {
+    const queryLogAssociations = await got(["route53resolver:ListResolverQueryLogConfigAssociations"], () =>
       all(async (NextToken) => {
-        const r = await call("route53resolver:ListResolverQueryLogConfigs", () => r53.send(new ListResolverQueryLogConfigsCommand({ NextToken })));
-        return { items: r.ResolverQueryLogConfigs, next: r.NextToken };
-      }),
-    ),
-    got(["route53resolver:ListResolverQueryLogConfigAssociations"], () =>
-      all(async (NextToken) => {
-        const r = await call("route53resolver:ListResolverQueryLogConfigAssociations", () => r53.send(new ListResolverQueryLogConfigAssociationsCommand({ NextToken })));
+        const r = await call("route53resolver:ListResolverQueryLogConfigAssociations", () => r53.send(new ListResolverQueryLogConfigAssociationsCommand({ NextToken, MaxResults: 100 })));
         return { items: r.ResolverQueryLogConfigAssociations, next: r.NextToken };
       }),
-    ),
+    );
+    // The configurations behind the associations; with no association there is nothing to look up.
+    const queryLogConfigs: Got<ResolverQueryLogConfig[]> = !queryLogAssociations.ok
+      ? queryLogAssociations
+      : !queryLogAssociations.value.length
+        ? { ok: true, calls: [], value: [] }
+        : await got(["route53resolver:ListResolverQueryLogConfigs"], () =>
+            all(async (NextToken) => {
+              const r = await call("route53resolver:ListResolverQueryLogConfigs", () => r53.send(new ListResolverQueryLogConfigsCommand({ NextToken, MaxResults: 100 })));
+              return { items: r.ResolverQueryLogConfigs, next: r.NextToken };
+            }),
+          );
+    return { queryLogConfigs, queryLogAssociations };
+  };
+  const [{ queryLogConfigs, queryLogAssociations }, firewallAssociations] = await Promise.all([
+    logging(),
     got(["route53resolver:ListFirewallRuleGroupAssociations"], () =>
       all(async (NextToken) => {
-        const r = await call("route53resolver:ListFirewallRuleGroupAssociations", () => r53.send(new ListFirewallRuleGroupAssociationsCommand({ NextToken })));
+        const r = await call("route53resolver:ListFirewallRuleGroupAssociations", () => r53.send(new ListFirewallRuleGroupAssociationsCommand({ NextToken, MaxResults: 100 })));
         return { items: r.FirewallRuleGroupAssociations, next: r.NextToken };
       }),
     ),
@@ -56,7 +67,7 @@ export async function collectAcmPca(clients: ClientFactory) {
   const certificateAuthorities = await got(["acm-pca:ListCertificateAuthorities"], () =>
     all(async (NextToken) => {
       const r = await call("acm-pca:ListCertificateAuthorities", () =>
-        jsonCall<{ CertificateAuthorities?: CertificateAuthority[]; NextToken?: string }>(clients, ACM_PCA, "ListCertificateAuthorities", NextToken ? { NextToken } : {}),
+        jsonCall<{ CertificateAuthorities?: CertificateAuthority[]; NextToken?: string }>(clients, ACM_PCA, "ListCertificateAuthorities", { MaxResults: 1000, ...(NextToken ? { NextToken } : {}) }),
       );
       return { items: r.CertificateAuthorities, next: r.NextToken };
     }),

@@ -13,6 +13,15 @@ export interface Bucket {
 /** S3 is account-wide: buckets of every region are listed once, with their own settings. */
 export async function collectS3(clients: ClientFactory) {
   const s3 = clients.get("s3", S3Client, { followRegionRedirects: true });
+  // Bucket calls go straight to the bucket's region: a bucket asked in another region costs a 301 and
+  // a second request (the SDK's redirect is per call, not remembered), i.e. two round trips per bucket.
+  const inRegion = new Map<string, S3Client>();
+  const s3For = (region: string | undefined) => {
+    if (!region || region === clients.region) return s3;
+    let c = inRegion.get(region);
+    if (!c) inRegion.set(region, (c = clients.inRegion(region).get("s3", S3Client, { followRegionRedirects: true })));
+    return c;
+  };
   const s3control = clients.get("s3control", S3ControlClient);
   const [accountPublicAccessBlock, buckets] = await Promise.all([
     got(["s3control:GetPublicAccessBlock"], async (): Promise<PublicAccessBlockConfiguration | null> => {
@@ -25,17 +34,19 @@ export async function collectS3(clients: ClientFactory) {
     }),
     got(["s3:ListBuckets", "s3:GetPublicAccessBlock", "s3:GetBucketEncryption"], async (): Promise<Bucket[]> => {
       const list = await all(async (ContinuationToken) => {
-        const r = await call("s3:ListBuckets", () => s3.send(new ListBucketsCommand({ ContinuationToken })));
+        // Any parameter makes ListBuckets paginate and report each bucket's region (BucketRegion).
+        const r = await call("s3:ListBuckets", () => s3.send(new ListBucketsCommand({ ContinuationToken, MaxBuckets: 10_000 })));
         return { items: r.Buckets, next: r.ContinuationToken };
       });
       return mapLimit(list, 8, async (b) => {
         const name = b.Name ?? "";
+        const bucketS3 = s3For(b.BucketRegion);
         const [publicAccessBlock, encryption] = await Promise.all([
-          call("s3:GetPublicAccessBlock", () => s3.send(new GetPublicAccessBlockCommand({ Bucket: name }))).then(
+          call("s3:GetPublicAccessBlock", () => bucketS3.send(new GetPublicAccessBlockCommand({ Bucket: name }))).then(
             (r) => r.PublicAccessBlockConfiguration ?? null,
             (err) => (isNamed(err, "NoSuchPublicAccessBlockConfiguration") ? null : Promise.reject(err)),
           ),
-          call("s3:GetBucketEncryption", () => s3.send(new GetBucketEncryptionCommand({ Bucket: name }))).then(
+          call("s3:GetBucketEncryption", () => bucketS3.send(new GetBucketEncryptionCommand({ Bucket: name }))).then(
             (r) => r.ServerSideEncryptionConfiguration?.Rules ?? null,
             (err) => (isNamed(err, "ServerSideEncryptionConfigurationNotFoundError") ? null : Promise.reject(err)),
           ),

@@ -42,7 +42,7 @@ export async function collectEcr(clients: ClientFactory) {
     got(["ecr:GetRegistryScanningConfiguration"], async () => (await call("ecr:GetRegistryScanningConfiguration", () => ecr.send(new GetRegistryScanningConfigurationCommand({})))).scanningConfiguration ?? null),
     got(["ecr:DescribeRepositories"], () =>
       all(async (nextToken) => {
-        const r = await call("ecr:DescribeRepositories", () => ecr.send(new DescribeRepositoriesCommand({ nextToken })));
+        const r = await call("ecr:DescribeRepositories", () => ecr.send(new DescribeRepositoriesCommand({ nextToken, maxResults: 1000 })));
         return { items: r.repositories, next: r.nextToken };
       }),
     ),
@@ -54,7 +54,7 @@ export async function collectEks(clients: ClientFactory) {
   const eks = clients.get("eks", EKSClient);
   const clusters = await got(["eks:ListClusters", "eks:DescribeCluster"], async (): Promise<Cluster[]> => {
     const names = await all(async (nextToken) => {
-      const r = await call("eks:ListClusters", () => eks.send(new ListClustersCommand({ nextToken })));
+      const r = await call("eks:ListClusters", () => eks.send(new ListClustersCommand({ nextToken, maxResults: 100 })));
       return { items: r.clusters, next: r.nextToken };
     });
     const described = await mapLimit(names, 4, async (name) => (await call("eks:DescribeCluster", () => eks.send(new DescribeClusterCommand({ name })))).cluster);

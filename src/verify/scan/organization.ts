@@ -88,32 +88,38 @@ export async function readOrganization(clients: ClientFactory): Promise<OrgSnaps
 }
 
 async function listAccounts(org: OrganizationsClient): Promise<OrgAccount[]> {
-  const accounts = await all(async (NextToken) => {
-    const r = await call("organizations:ListAccounts", () => org.send(new ListAccountsCommand({ NextToken })));
+  const listed = all(async (NextToken) => {
+    const r = await call("organizations:ListAccounts", () => org.send(new ListAccountsCommand({ NextToken, MaxResults: 20 })));
     return { items: r.Accounts, next: r.NextToken };
   });
-  const roots = (await call("organizations:ListRoots", () => org.send(new ListRootsCommand({})))).Roots ?? [];
-  // Walk the OU tree breadth-first to learn each account's parent chain and OU path.
-  const placement = new Map<string, { parents: string[]; path: string }>();
-  let level = roots.map((r) => ({ id: r.Id ?? "", parents: [r.Id ?? ""], path: r.Name ?? "Root" }));
-  while (level.length) {
-    const next: typeof level = [];
-    await Promise.all(
-      level.map(async (node) => {
-        const children = await all(async (NextToken) => {
-          const r = await call("organizations:ListAccountsForParent", () => org.send(new ListAccountsForParentCommand({ ParentId: node.id, NextToken })));
-          return { items: r.Accounts, next: r.NextToken };
-        });
-        for (const a of children) placement.set(a.Id ?? "", { parents: node.parents, path: node.path });
-        const ous = await all(async (NextToken) => {
-          const r = await call("organizations:ListOrganizationalUnitsForParent", () => org.send(new ListOrganizationalUnitsForParentCommand({ ParentId: node.id, NextToken })));
-          return { items: r.OrganizationalUnits, next: r.NextToken };
-        });
-        for (const ou of ous) next.push({ id: ou.Id ?? "", parents: [ou.Id ?? "", ...node.parents], path: `${node.path}/${ou.Name ?? ou.Id}` });
-      }),
-    );
-    level = next;
-  }
+  // Walk the OU tree breadth-first (while the account list pages in) to learn each account's parent chain and OU path.
+  const walk = async () => {
+    const roots = (await call("organizations:ListRoots", () => org.send(new ListRootsCommand({})))).Roots ?? [];
+    const placement = new Map<string, { parents: string[]; path: string }>();
+    let level = roots.map((r) => ({ id: r.Id ?? "", parents: [r.Id ?? ""], path: r.Name ?? "Root" }));
+    while (level.length) {
+      const next: typeof level = [];
+      await Promise.all(
+        level.map(async (node) => {
+          const [children, ous] = await Promise.all([
+            all(async (NextToken) => {
+              const r = await call("organizations:ListAccountsForParent", () => org.send(new ListAccountsForParentCommand({ ParentId: node.id, NextToken, MaxResults: 20 })));
+              return { items: r.Accounts, next: r.NextToken };
+            }),
+            all(async (NextToken) => {
+              const r = await call("organizations:ListOrganizationalUnitsForParent", () => org.send(new ListOrganizationalUnitsForParentCommand({ ParentId: node.id, NextToken, MaxResults: 20 })));
+              return { items: r.OrganizationalUnits, next: r.NextToken };
+            }),
+          ]);
+          for (const a of children) placement.set(a.Id ?? "", { parents: node.parents, path: node.path });
+          for (const ou of ous) next.push({ id: ou.Id ?? "", parents: [ou.Id ?? "", ...node.parents], path: `${node.path}/${ou.Name ?? ou.Id}` });
+        }),
+      );
+      level = next;
+    }
+    return { roots, placement };
+  };
+  const [accounts, { roots, placement }] = await Promise.all([listed, walk()]);
   return accounts
     .map((a) => {
       const where = placement.get(a.Id ?? "");
@@ -124,7 +130,7 @@ async function listAccounts(org: OrganizationsClient): Promise<OrgAccount[]> {
 
 async function listScps(org: OrganizationsClient): Promise<Scp[]> {
   const policies = await all(async (NextToken) => {
-    const r = await call("organizations:ListPolicies", () => org.send(new ListPoliciesCommand({ Filter: "SERVICE_CONTROL_POLICY", NextToken })));
+    const r = await call("organizations:ListPolicies", () => org.send(new ListPoliciesCommand({ Filter: "SERVICE_CONTROL_POLICY", NextToken, MaxResults: 20 })));
     return { items: r.Policies, next: r.NextToken };
   });
   return Promise.all(
@@ -132,7 +138,7 @@ async function listScps(org: OrganizationsClient): Promise<Scp[]> {
       const [described, targets] = await Promise.all([
         call("organizations:DescribePolicy", () => org.send(new DescribePolicyCommand({ PolicyId: p.Id }))),
         all(async (NextToken) => {
-          const r = await call("organizations:ListTargetsForPolicy", () => org.send(new ListTargetsForPolicyCommand({ PolicyId: p.Id, NextToken })));
+          const r = await call("organizations:ListTargetsForPolicy", () => org.send(new ListTargetsForPolicyCommand({ PolicyId: p.Id, NextToken, MaxResults: 20 })));
           return { items: r.Targets, next: r.NextToken };
         }),
       ]);
@@ -143,13 +149,13 @@ async function listScps(org: OrganizationsClient): Promise<Scp[]> {
 
 async function listDelegatedAdmins(org: OrganizationsClient): Promise<DelegatedAdmin[]> {
   const admins = await all(async (NextToken) => {
-    const r = await call("organizations:ListDelegatedAdministrators", () => org.send(new ListDelegatedAdministratorsCommand({ NextToken })));
+    const r = await call("organizations:ListDelegatedAdministrators", () => org.send(new ListDelegatedAdministratorsCommand({ NextToken, MaxResults: 20 })));
     return { items: r.DelegatedAdministrators, next: r.NextToken };
   });
   return Promise.all(
     admins.map(async (a) => {
       const services = await all(async (NextToken) => {
-        const r = await call("organizations:ListDelegatedServicesForAccount", () => org.send(new ListDelegatedServicesForAccountCommand({ AccountId: a.Id, NextToken })));
+        const r = await call("organizations:ListDelegatedServicesForAccount", () => org.send(new ListDelegatedServicesForAccountCommand({ AccountId: a.Id, NextToken, MaxResults: 20 })));
         return { items: r.DelegatedServices, next: r.NextToken };
       });
       return { accountId: a.Id ?? "", name: a.Name ?? "", services: services.map((s) => s.ServicePrincipal ?? "") };

@@ -55,7 +55,7 @@ export async function runScan(opts: ScanOptions, progress: (e: ProgressEvent) =>
   const roleName = opts.roleName ?? DEFAULT_ROLE_NAME;
   const now = opts.now ?? new Date();
   const handler = new LimitedHandler(Math.max(16, concurrency * 8), { connectionTimeout: 5_000, requestTimeout: opts.requestTimeoutMs ?? 20_000 });
-  const settings: ClientSettings = { handler, env: opts.env, maxAttempts: opts.maxAttempts ?? 5, onClient: opts.onClient };
+  const settings: ClientSettings = { handler, env: opts.env, maxAttempts: opts.maxAttempts ?? 5, onClient: opts.onClient, shared: new Map() };
   const checks = selectChecks(opts.catalog);
   try {
     const callerRegion = opts.env.AWS_REGION || opts.env.AWS_DEFAULT_REGION || opts.regions?.[0] || "us-east-1";

@@ -15,7 +15,7 @@ export default defineCheck({
     const problems: { status: "unknown" | "error"; reason: string }[] = [];
     for (const account of accounts) {
       for (const region of c.regions) {
-        const got = (await c.data("config", region, account)).aggregators;
+        const got = (await c.data("configAggregators", region, account)).aggregators;
         c.read(got);
         if (!got.ok) problems.push(got);
         else found.push(...got.value.map((a) => ({ name: `${a.ConfigurationAggregatorName} (${account} ${region})`, arn: a.ConfigurationAggregatorArn ?? "", org: !!a.OrganizationAggregationSource })));
