@@ -35,6 +35,16 @@ export async function got<T>(calls: string[], fetch: () => Promise<T>): Promise<
   }
 }
 
+/**
+ * A list read only once another list turned out non-empty (a recorder's status, the configurations
+ * behind associations): it fails as the first one failed, and is empty without a call when that one is.
+ */
+export async function gotAfter<A, T>(first: Got<A[]>, calls: string[], fetch: () => Promise<T[]>): Promise<Got<T[]>> {
+  if (!first.ok) return first;
+  if (!first.value.length) return { ok: true, calls: [], value: [] };
+  return got(calls, fetch);
+}
+
 /** Follows a paginated list to the end (token names differ per service, so the caller maps them). */
 export async function all<T>(page: (token: string | undefined) => Promise<{ items: T[] | undefined; next: string | undefined }>): Promise<T[]> {
   const items: T[] = [];

@@ -6,15 +6,13 @@ import {
   DescribeConfigurationAggregatorsCommand,
   DescribeConfigurationRecordersCommand,
   DescribeConfigurationRecorderStatusCommand,
-  type ConfigurationRecorderStatus,
 } from "@aws-sdk/client-config-service";
 import { EventBridgeClient, ListRulesCommand, ListTargetsByRuleCommand, type Rule } from "@aws-sdk/client-eventbridge";
 import { GetDetectorCommand, GuardDutyClient, ListDetectorsCommand, ListOrganizationAdminAccountsCommand } from "@aws-sdk/client-guardduty";
 import { DescribeHubCommand, SecurityHubClient } from "@aws-sdk/client-securityhub";
 import type { ClientFactory } from "../aws/clients.js";
 import { mapLimit } from "../scan/semaphore.js";
-import type { Got } from "../types.js";
-import { all, call, got, isNamed } from "./fetch.js";
+import { all, call, got, gotAfter, isNamed } from "./fetch.js";
 
 export async function collectGuardDuty(clients: ClientFactory) {
   const gd = clients.get("guardduty", GuardDutyClient);
@@ -68,9 +66,9 @@ export async function collectCloudTrail(clients: ClientFactory) {
     return mapLimit(list, 4, async (trail) => {
       const home = clients.inRegion(trail.HomeRegion ?? clients.region).get("cloudtrail", CloudTrailClient);
       const name = trail.TrailARN ?? trail.Name;
-      const status = () => call("cloudtrail:GetTrailStatus", () => home.send(new GetTrailStatusCommand({ Name: name })));
+      const readStatus = async () => (await call("cloudtrail:GetTrailStatus", () => home.send(new GetTrailStatusCommand({ Name: name })))).IsLogging === true;
       // An organization trail shows up in every member account: its status is read once per scan.
-      const isLogging = (trail.TrailARN ? await clients.shared(`cloudtrail:GetTrailStatus|${trail.TrailARN}`, async () => (await status()).IsLogging) : (await status()).IsLogging) === true;
+      const isLogging = trail.TrailARN ? await clients.shared(`cloudtrail:GetTrailStatus|${trail.TrailARN}`, readStatus) : await readStatus();
       return { trail, isLogging };
     });
   });
@@ -82,11 +80,7 @@ export async function collectConfig(clients: ClientFactory) {
   const recording = async () => {
     const recorders = await got(["config:DescribeConfigurationRecorders"], async () => (await call("config:DescribeConfigurationRecorders", () => cfg.send(new DescribeConfigurationRecordersCommand({})))).ConfigurationRecorders ?? []);
     // Without a recorder there is no status to ask about (the recorder check fails on the empty list).
-    const recorderStatus: Got<ConfigurationRecorderStatus[]> = !recorders.ok
-      ? recorders
-      : recorders.value.length
-        ? await got(["config:DescribeConfigurationRecorderStatus"], async () => (await call("config:DescribeConfigurationRecorderStatus", () => cfg.send(new DescribeConfigurationRecorderStatusCommand({})))).ConfigurationRecordersStatus ?? [])
-        : { ok: true, calls: [], value: [] };
+    const recorderStatus = await gotAfter(recorders, ["config:DescribeConfigurationRecorderStatus"], async () => (await call("config:DescribeConfigurationRecorderStatus", () => cfg.send(new DescribeConfigurationRecorderStatusCommand({})))).ConfigurationRecordersStatus ?? []);
     return { recorders, recorderStatus };
   };
   const [{ recorders, recorderStatus }, rules] = await Promise.all([

@@ -5,12 +5,10 @@ import {
   ListResolverQueryLogConfigAssociationsCommand,
   ListResolverQueryLogConfigsCommand,
   Route53ResolverClient,
-  type ResolverQueryLogConfig,
 } from "@aws-sdk/client-route53resolver";
 import type { ClientFactory } from "../aws/clients.js";
 import { ACM_PCA, jsonCall } from "../aws/json-call.js";
-import type { Got } from "../types.js";
-import { all, call, got } from "./fetch.js";
+import { all, call, got, gotAfter } from "./fetch.js";
 
 export async function collectNetworkFirewall(clients: ClientFactory) {
   const nfw = clients.get("networkfirewall", NetworkFirewallClient);
@@ -33,16 +31,12 @@ export async function collectRoute53Resolver(clients: ClientFactory) {
       }),
     );
     // The configurations behind the associations; with no association there is nothing to look up.
-    const queryLogConfigs: Got<ResolverQueryLogConfig[]> = !queryLogAssociations.ok
-      ? queryLogAssociations
-      : !queryLogAssociations.value.length
-        ? { ok: true, calls: [], value: [] }
-        : await got(["route53resolver:ListResolverQueryLogConfigs"], () =>
-            all(async (NextToken) => {
-              const r = await call("route53resolver:ListResolverQueryLogConfigs", () => r53.send(new ListResolverQueryLogConfigsCommand({ NextToken, MaxResults: 100 })));
-              return { items: r.ResolverQueryLogConfigs, next: r.NextToken };
-            }),
-          );
+    const queryLogConfigs = await gotAfter(queryLogAssociations, ["route53resolver:ListResolverQueryLogConfigs"], () =>
+      all(async (NextToken) => {
+        const r = await call("route53resolver:ListResolverQueryLogConfigs", () => r53.send(new ListResolverQueryLogConfigsCommand({ NextToken, MaxResults: 100 })));
+        return { items: r.ResolverQueryLogConfigs, next: r.NextToken };
+      }),
+    );
     return { queryLogConfigs, queryLogAssociations };
   };
   const [{ queryLogConfigs, queryLogAssociations }, firewallAssociations] = await Promise.all([
