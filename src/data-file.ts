@@ -36,7 +36,8 @@ function prebuiltData(text: string): unknown {
       prebuilt = null; // not built (tests run the sources): parse as usual
     }
   }
-  const data = prebuilt?.[createHash("sha256").update(text).digest("hex")];
+  if (!prebuilt) return undefined;
+  const data = prebuilt[createHash("sha256").update(text).digest("hex")];
   return data === undefined ? undefined : structuredClone(data);
 }
 
