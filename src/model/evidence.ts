@@ -1,7 +1,8 @@
 import type { PillarId } from "./pillars.js";
 import type { Stage } from "./stages.js";
 
-export type FindingStatus = "pass" | "fail" | "unknown" | "error";
+/** `not-applicable`: nothing in scope to evaluate (no VPCs, no users); it never confirms an answer and never counts as a pass. */
+export type FindingStatus = "pass" | "fail" | "not-applicable" | "unknown" | "error";
 export type Severity = "critical" | "high" | "medium" | "low" | "informational";
 
 /** One check's result in one account and region (region `global` for account-wide checks). */

@@ -107,7 +107,7 @@ const findingSummarySchema = z.looseObject({
   pillar: z.enum(PILLAR_IDS),
   capability: z.string(),
   severity: z.enum(["critical", "high", "medium", "low", "informational"]),
-  status: z.enum(["pass", "fail", "unknown", "error"]),
+  status: z.enum(["pass", "fail", "not-applicable", "unknown", "error"]),
   accountId: z.string(),
   region: z.string(),
   detail: z.string(),

@@ -11,7 +11,7 @@ const finding = z.strictObject({
   severity: z.enum(["critical", "high", "medium", "low", "informational"]),
   accountId: z.string().min(1),
   region: z.string().min(1),
-  status: z.enum(["pass", "fail", "unknown", "error"]),
+  status: z.enum(["pass", "fail", "not-applicable", "unknown", "error"]),
   resources: z.array(z.string()),
   detail: z.string(),
   calls: z.array(z.string()),

@@ -30,6 +30,8 @@ export interface Check {
 export const defineCheck = (check: Check): Check => check;
 
 export const pass = (detail: string, resources: string[] = []): Outcome => ({ status: "pass", detail, resources });
+/** Nothing in scope to evaluate (no VPCs, no users): says what was looked for, never a pass. */
+export const notApplicable = (detail: string): Outcome => ({ status: "not-applicable", detail, resources: [] });
 export const fail = (detail: string, resources: string[] = []): Outcome => ({ status: "fail", detail, resources });
 
 /** "3 users" / "1 user". */

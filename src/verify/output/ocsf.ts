@@ -8,6 +8,7 @@ const SEVERITY_ID: Record<Severity, number> = { informational: 1, low: 2, medium
 const COMPLIANCE: Record<Finding["status"], { status_id: number; status: string }> = {
   pass: { status_id: 1, status: "Pass" },
   fail: { status_id: 3, status: "Fail" },
+  "not-applicable": { status_id: 99, status: "Not Applicable" },
   unknown: { status_id: 0, status: "Unknown" },
   error: { status_id: 99, status: "Other" },
 };
