@@ -82,13 +82,13 @@ export function syntheticAssessment(name: string, stageOf: (capabilityId: string
     });
     const stage = minStage(capabilities.filter((c) => c.core).map((c) => c.stage!));
     const level = capabilities.reduce((n, c) => n + stageLevel(c.stage!), 0) / capabilities.length;
-    return { id: pillar, title: pillar, principle: pillar, answeredStage: stage, stage, level, answeredLevel: level, capabilities, counts: { confirmed: 0, contradicted: 0, unverified: capabilities.length } };
+    return { id: pillar, title: pillar, principle: pillar, answeredStage: stage, stage, level, answeredLevel: level, capabilities, counts: { confirmed: 0, contradicted: 0, unverified: capabilities.length, "not-applicable": 0 } };
   });
   const overall = minStage(pillars.map((p) => p.stage));
   return {
     organization: name,
     pillars,
-    overall: { stage: overall, level: 0, answeredStage: overall, answeredLevel: 0, counts: { confirmed: 0, contradicted: 0, unverified: 0 } },
+    overall: { stage: overall, level: 0, answeredStage: overall, answeredLevel: 0, counts: { confirmed: 0, contradicted: 0, unverified: 0, "not-applicable": 0 } },
     evidence: { present: false },
     rule: "synthetic",
   };

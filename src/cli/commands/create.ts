@@ -33,8 +33,8 @@ export async function run(ctx: Context): Promise<ExitCode> {
   );
   if (!resolved) return EXIT.ok;
   const { answers } = resolved;
-  const { evidence, checks } = await gatherEvidence(ctx, answers);
-  const assessment = assess({ questionnaire, answers, organization: answers.organization.name, evidence, checks });
+  const { evidence } = await gatherEvidence(ctx, answers);
+  const assessment = assess({ questionnaire, answers, organization: answers.organization.name, evidence });
 
   const { renderRepository, formatTreeListing } = await import("../../render/index.js");
   const { tree, roadmap, modules } = await renderRepository({ answers, assessment, evidence, templatesDir: ctx.paths.templates, toolVersion: ctx.version });

@@ -11,7 +11,6 @@ import { loadQuestionnaire } from "../../questionnaire/load.js";
 import type { Questionnaire } from "../../questionnaire/model.js";
 import { serializeAnswers } from "../../questionnaire/serialize.js";
 import { applyOverrides } from "../../questionnaire/set-overrides.js";
-import { loadCheckCatalog } from "../../verify/catalog.js";
 import { ANSWERS_FILE, EVIDENCE_FILE, STATE_DIR, applyPlan, finishInterrupted, formatPlan, planConflicts, planHasChanges, planIsPending, planUpdate, uncommittedFiles } from "../../update/index.js";
 import type { Context } from "../context.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
@@ -50,8 +49,7 @@ export async function run(ctx: Context): Promise<ExitCode> {
 
   const { evidence, evidenceText } = await readEvidence(ctx, dir);
   // The check catalog only matters for findings: a no-op update without evidence skips loading it.
-  const checks = evidence && existsSync(ctx.paths.checks) ? await loadCheckCatalog(ctx.paths.checks) : undefined;
-  const assessment = assess({ questionnaire, answers, organization: answers.organization.name, evidence, checks });
+  const assessment = assess({ questionnaire, answers, organization: answers.organization.name, evidence });
   const { renderRepository } = await import("../../render/index.js");
   const { tree, roadmap, modules } = await renderRepository({ answers, assessment, evidence, templatesDir: ctx.paths.templates, toolVersion: ctx.version });
   for (const [path, content] of await reportTree(ctx, { assessment, answers, evidence, roadmap })) tree.set(path, content);
