@@ -1,29 +1,27 @@
 import type { Assessment } from "../assessment/model.js";
 import { UserError } from "../errors.js";
-import type { Evidence, Finding } from "../model/evidence.js";
+import type { Finding } from "../model/evidence.js";
 import type { Stage } from "../model/stages.js";
-import { buildRoadmap } from "../plan/roadmap.js";
 import { roadmapMarkdown } from "../plan/roadmap-markdown.js";
 import type { Roadmap } from "../plan/model.js";
+import type { Plan } from "../plan/plan.js";
+import { applicableFiles, type SelectedModule } from "../plan/select.js";
 import type { CompleteAnswers } from "../questionnaire/answers.js";
 import { createTemplateEnv, type TemplateEnv } from "./handlebars-env.js";
 import { slug } from "./helpers/escape.js";
-import { loadModules } from "./load-modules.js";
 import type { FileEntry, ModuleCatalog } from "./manifest-schema.js";
 import { cfnParameterNames, finishOutput } from "./output.js";
 import { attachmentsJson, buildScps, parseScpData, type ScpPlan } from "./scp/build.js";
-import { applicableFiles, selectModules, type SelectedModule } from "./select.js";
 import { sortedTree, type FileTree } from "./tree.js";
 import { join } from "node:path";
 
 export interface RenderInput {
   answers: CompleteAnswers;
   assessment: Assessment;
-  evidence?: Evidence;
-  templatesDir: string;
+  /** The plan stage's output: the modules to render, in roadmap order, and the roadmap. */
+  plan: Plan;
+  catalog: ModuleCatalog;
   toolVersion: string;
-  /** Already loaded modules (tests and benchmarks load once, render many times). */
-  catalog?: ModuleCatalog;
   /** Parse every YAML output and fail on errors (tests and template authors; costs more than rendering). */
   checkYaml?: boolean;
 }
@@ -45,18 +43,16 @@ export function capabilityStages(assessment: Assessment): Map<string, Stage | nu
 }
 
 /**
- * Renders the whole repository in memory: selects modules, plans the roadmap, renders every
- * template with escaping helpers, and adds the generated files (SCPs, ROADMAP.md, roadmap.json,
- * the CloudFormation deploy plan). Writes nothing: src/update owns the disk.
+ * Renders the whole repository in memory from the plan: every template of the selected modules
+ * with escaping helpers, and the generated files (SCPs, ROADMAP.md, roadmap.json, the
+ * CloudFormation deploy plan). Writes nothing: src/update owns the disk.
  */
 export async function renderRepository(input: RenderInput): Promise<RenderResult> {
-  const catalog = input.catalog ?? (await loadModules(input.templatesDir));
-  const { answers } = input;
+  const { answers, catalog } = input;
   const org = { ...answers.organization, slug: slug(answers.organization.name) };
   const stages = capabilityStages(input.assessment);
-  const failing = (input.evidence?.findings ?? []).filter((f) => f.status === "fail");
-  const selected = selectModules({ catalog, answers, stages, findings: failing });
-  const ids = selected.map((s) => s.manifest.id).sort();
+  const ordered = input.plan.modules;
+  const ids = ordered.map((s) => s.manifest.id).sort();
 
   const tree: FileTree = new Map();
   const owner = new Map<string, string>();
@@ -69,7 +65,7 @@ export async function renderRepository(input: RenderInput): Promise<RenderResult
   // Generated (code, not templates) files and the data their module's templates see.
   const generated = new Map<string, string[]>();
   let scp: ScpPlan | null = null;
-  for (const s of selected) {
+  for (const s of ordered) {
     if (s.manifest.generator !== "scp") continue;
     const mod = catalog.modules.get(s.manifest.id)!;
     const file = join(mod.dir, "statements.yaml");
@@ -81,8 +77,7 @@ export async function renderRepository(input: RenderInput): Promise<RenderResult
     generated.set(s.manifest.id, [...scp.policies.map((p) => p.file), "policies/scp/attachments.json"]);
   }
 
-  const roadmap = buildRoadmap(selected, input.assessment, generated);
-  const ordered = roadmap.phases.flatMap((p) => p.steps.map((st) => selected.find((s) => s.manifest.id === st.moduleId)!));
+  const roadmap = withGeneratedFiles(input.plan.roadmap, generated);
   const repoFiles = applicableFiles(catalog.repo.files, answers, new Set(ids));
   const deploy = deployTargets(ordered, repoFiles);
   const base = {
@@ -125,7 +120,17 @@ export async function renderRepository(input: RenderInput): Promise<RenderResult
     const stacks = deploy.stacks.map((st) => ({ ...st, parameters: cfnParameters.get(st.template) ?? [] }));
     put("cloudformation/deploy-plan.json", `${JSON.stringify({ stacks }, null, 2)}\n`, "deploy-plan");
   }
-  return { tree: sortedTree(tree), roadmap, modules: selected };
+  return { tree: sortedTree(tree), roadmap, modules: ordered };
+}
+
+/** A generator's files (known once rendered) join its step's files. */
+function withGeneratedFiles(roadmap: Roadmap, generated: ReadonlyMap<string, string[]>): Roadmap {
+  if (!generated.size) return roadmap;
+  const phases = roadmap.phases.map((p) => ({
+    ...p,
+    steps: p.steps.map((s) => (generated.has(s.moduleId) ? { ...s, files: [...s.files, ...generated.get(s.moduleId)!].sort() } : s)),
+  }));
+  return { ...roadmap, phases };
 }
 
 function renderFile(env: TemplateEnv, dir: string, sources: Map<string, string>, f: FileEntry, context: object, checkYaml = false): { text: string } {
