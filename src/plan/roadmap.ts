@@ -4,7 +4,7 @@ import type { SelectedStep } from "./select.js";
 import { PHASES, type Phase, type RoadmapStep } from "./model.js";
 
 export const PHASE_RULE =
-  "Phase 0 (quick wins): bootstrap (state, pipeline, audit role), effort S with low risk, or the step closes a critical or high failing finding. Phase 1 (foundational): baseline modules, prerequisites of other steps, and steps whose highest move reaches initial. Phase 2: steps whose highest move reaches advanced. Phase 3: steps that reach optimal. A step never sits in an earlier phase than any of its prerequisites.";
+  "Phase 0 (quick wins): bootstrap (state, pipeline, audit role), steps of effort S with low risk that do not aim at optimal, and steps that close a critical or high failing finding. Phase 1 (foundational): baseline modules, steps that only keep or reach initial, prerequisites and steps that fix findings without moving an answer. Phase 2: steps whose highest move reaches advanced. Phase 3: steps that reach optimal. A step never sits in an earlier phase than any of its prerequisites; dates then follow prerequisites and the capacity.";
 
 const SEVERE = new Set(["critical", "high"]);
 
@@ -22,9 +22,9 @@ export function placeSteps(selected: SelectedStep[], questionnaire: Questionnair
   return selected.map((s) => {
     const c = s.candidate;
     const severe = s.findings.filter((f) => SEVERE.has(f.severity)).length;
-    const quick = c.effort === "S" && c.risk === "low";
     const highest = Math.max(-1, ...s.moves.map((m) => stageLevel(m.toStage)));
-    let phase: Phase = c.bootstrap || severe || quick ? 0 : c.baseline || requiredBy.has(c.id) || highest <= 1 ? 1 : highest === 2 ? 2 : 3;
+    const quick = c.effort === "S" && c.risk === "low" && highest < 3;
+    let phase: Phase = c.bootstrap || severe || quick ? 0 : c.baseline || highest <= 1 ? 1 : highest === 2 ? 2 : 3;
     const prerequisites = c.prerequisites.filter((p) => ids.has(p));
     for (const p of prerequisites) phase = Math.max(phase, phaseOf.get(p) ?? 0) as Phase;
     phaseOf.set(c.id, phase);

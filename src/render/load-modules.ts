@@ -87,7 +87,7 @@ export async function loadModules(templatesDir: string, opts: LoadOptions = {}):
   checkPathClashes(repo.files, repoAt);
   const repoSources = await readTemplates(repoDir, repo.files, repoAt);
 
-  const steps = await loadSteps(join(templatesDir, STEPS_DIR), known, opts.questionnaire, problems);
+  const steps = await loadSteps(join(templatesDir, STEPS_DIR), known, { questionnaire: opts.questionnaire, checks }, problems);
 
   if (problems.length) throw new UserError(`the templates in ${templatesDir} are invalid`, problems);
   return { templatesDir, modules, steps, repo: { dir: repoDir, files: repo.files, sources: repoSources } };

@@ -11,9 +11,9 @@ export const STEPS_DIR = "_steps";
 
 /**
  * Reads templates/_steps/*.yaml (optional) and cross-checks it: ids unique and distinct from module
- * ids, prerequisites known, effects against the questionnaire. Problems are appended to `problems`.
+ * ids, prerequisites known, effects against the questionnaire, checks against the check catalog. Problems are appended to `problems`.
  */
-export async function loadSteps(dir: string, moduleIds: ReadonlySet<string>, questionnaire: Questionnaire | undefined, problems: string[]): Promise<Map<string, NonCodeStep>> {
+export async function loadSteps(dir: string, moduleIds: ReadonlySet<string>, known: { questionnaire?: Questionnaire; checks?: ReadonlySet<string> }, problems: string[]): Promise<Map<string, NonCodeStep>> {
   const steps = new Map<string, NonCodeStep>();
   if (!existsSync(dir)) return steps;
   const placed: { step: NonCodeStep; at: (path: (string | number)[], msg: string) => void }[] = [];
@@ -31,7 +31,10 @@ export async function loadSteps(dir: string, moduleIds: ReadonlySet<string>, que
   for (const { step, at } of placed) {
     if (!Object.keys(step.effects).length) at(["effects"], "expected at least one effect: a step exists to move an answer");
     if (!step.checks.length && !step.criteria.length) at(["criteria"], "expected checks or criteria: how to tell the step is done");
-    if (questionnaire) checkEffects(step.effects, questionnaire, at);
+    if (known.questionnaire) checkEffects(step.effects, known.questionnaire, at);
+    step.checks.forEach((c, i) => {
+      if (known.checks && !known.checks.has(c)) at(["checks", i], `unknown check "${c}"`);
+    });
     step.prerequisites.forEach((p, i) => {
       if (!moduleIds.has(p) && !steps.has(p)) at(["prerequisites", i], `unknown module or step "${p}"`);
     });
