@@ -29,7 +29,8 @@ beforeAll(async () => {
   noThreatDetection = await renderProfile({
     name: "r3-tf-no-guardduty",
     org: org(),
-    stage: (c) => (c === "monitoring.threat-detection" ? "optimal" : "traditional"),
+    // guardduty-org also delivers centralized malware protection (devices.threat-protection).
+    stage: (c) => (c === "monitoring.threat-detection" || c === "devices.threat-protection" ? "optimal" : "traditional"),
   });
 }, 120_000);
 
