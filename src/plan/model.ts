@@ -34,6 +34,8 @@ export interface RoadmapStep {
   toStage: Stage;
   /** Every answer the step moves up (empty for baseline, prerequisite and finding-only steps). */
   moves: AnswerMove[];
+  /** Effects already in place (question -> answer today): the step adopts that existing part rather than duplicating it. */
+  adopts: Record<string, string>;
   phase: Phase;
   effort: "S" | "M" | "L";
   risk: "low" | "medium" | "high";

@@ -67,6 +67,8 @@ function stepSection(n: number, s: RoadmapStep): string[] {
   const lines = [`### ${n}. ${mdText(s.title)}`, ""];
   lines.push(`- ${KIND[s.kind]}: \`${s.moduleId}\` (${PILLAR_SHORT[s.pillar]}); owner: ${mdText(s.owner)}`);
   for (const m of s.moves) lines.push(`- Moves \`${m.question}\` from ${m.from === null ? "unanswered" : `\`${mdText(m.from)}\``} (${m.fromStage}) to \`${mdText(m.to)}\` (${m.toStage})`);
+  const adopted = Object.entries(s.adopts);
+  if (adopted.length) lines.push(`- Adopts, already in place: ${adopted.map(([q, a]) => `\`${q}: ${mdText(a)}\``).join(", ")}`);
   lines.push(`- Effort: ${s.effort}; risk of change: ${s.risk}; days ${s.start} to ${s.end}`);
   lines.push(`- Cost: ${mdText(s.cost)}`);
   const done = [...s.doneWhen.map((c) => `check \`${c}\` passes`), ...s.criteria.map(mdText)];

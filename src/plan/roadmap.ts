@@ -42,6 +42,7 @@ export function placeSteps(selected: SelectedStep[], questionnaire: Questionnair
       fromStage: main?.fromStage ?? "traditional",
       toStage: main?.toStage ?? main?.fromStage ?? "traditional",
       moves: s.moves,
+      adopts: s.adopts,
       phase,
       effort: c.effort,
       risk: c.risk,
@@ -66,6 +67,8 @@ function rationale(s: SelectedStep, severe: number, quick: boolean, requiredBy: 
   else if (s.reason === "baseline") parts.push("Baseline: every generated repository includes it.");
   if (s.reason === "prerequisite" || (requiredBy.length && s.reason !== "baseline")) parts.push(`Prerequisite of ${requiredBy.join(", ")}.`);
   for (const m of s.moves) parts.push(`Moves ${m.question} from ${m.from ?? "unanswered"} (${m.fromStage}) to ${m.to} (${m.toStage}).`);
+  const adopted = Object.entries(s.adopts);
+  if (adopted.length) parts.push(`Adopts what is already in place (${adopted.map(([q, a]) => `${q}: ${a}`).join(", ")}) instead of creating it again.`);
   if (s.findings.length) parts.push(`Closes ${s.findings.length} failing finding${s.findings.length > 1 ? "s" : ""}${severe ? ` (${severe} critical or high)` : ""}.`);
   if (quick) parts.push("Quick win: small effort, low risk of change.");
   return parts.join(" ") || "Keeps the baseline in place.";

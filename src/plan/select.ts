@@ -36,6 +36,8 @@ export interface SelectedStep {
   moves: AnswerMove[];
   /** Failing findings of its checks. */
   findings: Finding[];
+  /** Its effects already in place (question -> the answer today): the step adopts that part instead of building it again. */
+  adopts: Record<string, string>;
   /** A module's files that apply to this org (flavor, CI, withModules); none for a non-code step. */
   files: FileEntry[];
 }
@@ -98,7 +100,7 @@ export function selectSteps(input: SelectionInput): { selected: SelectedStep[]; 
       if (Object.keys(pre.effects).length) {
         const had = existing.get(p);
         if (had) had.adoptedBy.push(id);
-        else existing.set(p, { moduleId: p, title: pre.title, answers: inPlace(pre, current), adoptedBy: [id] });
+        else existing.set(p, { moduleId: p, title: pre.title, answers: inPlace(pre, current, new Set()), adoptedBy: [id] });
         continue;
       }
       chosen.set(p, "prerequisite");
@@ -112,14 +114,15 @@ export function selectSteps(input: SelectionInput): { selected: SelectedStep[]; 
     reason: chosen.get(c.id)!,
     moves: moves.get(c.id)!,
     findings: findingsOf(c),
+    adopts: inPlace(c, current, new Set(moves.get(c.id)!.map((m) => m.question))),
     files: c.manifest ? applicableFiles(c.manifest.files, answers, ids) : [],
   }));
   return { selected, existing: [...existing.values()].sort((a, b) => (a.moduleId < b.moduleId ? -1 : 1)) };
 }
 
-/** The answers that show an existing control in place (its effects' questions as answered). */
-function inPlace(c: Candidate, current: CurrentAnswers): Record<string, string> {
-  return Object.fromEntries(Object.keys(c.effects).flatMap((q) => (current.has(q) ? [[q, current.get(q)!.answer]] : [])));
+/** The answers that show a control (or part of it) in place: its effects' questions as answered, except those it still moves. */
+function inPlace(c: Candidate, current: CurrentAnswers, moving: ReadonlySet<string>): Record<string, string> {
+  return Object.fromEntries(Object.keys(c.effects).flatMap((q) => (current.has(q) && !moving.has(q) ? [[q, current.get(q)!.answer]] : [])));
 }
 
 export function applicableFiles(files: FileEntry[], answers: CompleteAnswers, selected: ReadonlySet<string>): FileEntry[] {

@@ -93,7 +93,8 @@ export async function renderRepository(input: RenderInput): Promise<RenderResult
   const cfnParameters = new Map<string, string[]>();
   for (const s of ordered) {
     const mod = catalog.modules.get(s.manifest.id)!;
-    const context = { ...base, module: s.manifest, findings: s.findings, scp };
+    // adopts: the module's effects already in place, for templates that take over an existing control.
+    const context = { ...base, module: s.manifest, adopts: s.adopts, findings: s.findings, scp };
     for (const f of s.files) {
       const out = renderFile(env, mod.dir, mod.sources, f, context, input.checkYaml);
       put(f.path, out.text, s.manifest.id);
@@ -109,7 +110,7 @@ export async function renderRepository(input: RenderInput): Promise<RenderResult
     scp,
     roadmap,
     steps,
-    selected: ordered.map((s) => ({ ...s.manifest, phase: steps.find((st) => st.moduleId === s.manifest.id)!.phase, reason: s.reason })),
+    selected: ordered.map((s) => ({ ...s.manifest, phase: steps.find((st) => st.moduleId === s.manifest.id)!.phase, reason: s.reason, adopts: s.adopts })),
     assessment: { overall: input.assessment.overall, pillars: input.assessment.pillars.map((p) => ({ id: p.id, title: p.title, stage: p.stage })) },
   };
   for (const f of repoFiles) put(f.path, renderFile(env, catalog.repo.dir, catalog.repo.sources, f, repoContext, input.checkYaml).text, "_repo");

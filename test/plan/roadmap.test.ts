@@ -120,6 +120,14 @@ describe("the roadmap", () => {
     expect(example.plan.modules.map((m) => m.manifest.id)).not.toContain("config-recorder-rules");
   });
 
+  it("marks what a scheduled module finds already in place, so it adopts that part (the example's organization-wide GuardDuty)", () => {
+    const example = cases.find((c) => c.name === "example")!;
+    const guardduty = steps(example).find((s) => s.moduleId === "guardduty-org")!;
+    expect(guardduty.adopts).toEqual({ "monitoring.guardduty": "org-wide" });
+    expect(guardduty.moves.map((m) => m.question)).toEqual(["devices.malware-protection"]);
+    expect(example.plan.modules.find((m) => m.manifest.id === "guardduty-org")!.adopts).toEqual({ "monitoring.guardduty": "org-wide" });
+  });
+
   it("schedules a control that is answered but contradicted by a failing check", () => {
     const c = cases.find((x) => x.name === "example-with-failing-trail")!;
     const trail = steps(c).find((s) => s.moduleId === "cloudtrail-org-trail");
