@@ -32,6 +32,9 @@ export interface RenderResult {
   modules: SelectedModule[];
 }
 
+/** Landing-zone answers under which AWS Control Tower manages the accounts (its role is exempt from the guardrails). */
+const CONTROL_TOWER_ANSWERS = new Set(["landing-zone", "vended-as-code"]);
+
 export interface DeployPlan {
   terraformRoots: string[];
   stacks: { template: string; stackName: string; target: string; module: string; parameters: string[] }[];
@@ -71,7 +74,7 @@ export async function renderRepository(input: RenderInput): Promise<RenderResult
     const file = join(mod.dir, "statements.yaml");
     const text = mod.data.get("statements.yaml");
     if (text === undefined) throw new UserError(`${file} does not exist (the scp generator reads it)`);
-    scp = buildScps(parseScpData(file, text), answers.organization);
+    scp = buildScps(parseScpData(file, text), answers.organization, { controlTower: CONTROL_TOWER_ANSWERS.has(String(answers.answers["automation.landing-zone"])) });
     for (const p of scp.policies) put(p.file, `${p.text}\n`, s.manifest.id);
     put("policies/scp/attachments.json", `${attachmentsJson(scp)}\n`, s.manifest.id);
     generated.set(s.manifest.id, [...scp.policies.map((p) => p.file), "policies/scp/attachments.json"]);
