@@ -45,13 +45,21 @@ export function assess(input: AssessInput): Assessment {
   };
 }
 
+/**
+ * The capabilities a pillar's stage is the floor of: its assessed core capabilities; if conditions
+ * hide every core one, all assessed ones rather than reporting nothing.
+ */
+export function weakestLinks(capabilities: CapabilityResult[]): CapabilityResult[] {
+  const assessed = capabilities.filter((c) => c.stage !== null);
+  return assessed.some((c) => c.core) ? assessed.filter((c) => c.core) : assessed;
+}
+
 function scorePillar(pillar: Pillar, input: AssessInput, findingsByCheck: Map<string, Finding[]>): PillarResult {
   const capabilities = pillar.capabilities.map((c) =>
     scoreCapability(c, pillar.questions.filter((q) => q.capability === c.id), input, findingsByCheck),
   );
   const assessed = capabilities.filter((c) => c.stage !== null);
-  // If conditions hide every core capability, fall back to all assessed ones rather than reporting nothing.
-  const floorSet = assessed.some((c) => c.core) ? assessed.filter((c) => c.core) : assessed;
+  const floorSet = weakestLinks(capabilities);
   const floor = (pick: (c: CapabilityResult) => Stage | null): Stage =>
     floorSet.length ? minStage(floorSet.map((c) => pick(c)!)) : "traditional";
   return {

@@ -1,29 +1,27 @@
 import type { Assessment } from "../assessment/model.js";
 import { UserError } from "../errors.js";
-import type { Evidence, Finding } from "../model/evidence.js";
+import type { Finding } from "../model/evidence.js";
 import type { Stage } from "../model/stages.js";
-import { buildRoadmap } from "../plan/roadmap.js";
 import { roadmapMarkdown } from "../plan/roadmap-markdown.js";
 import type { Roadmap } from "../plan/model.js";
+import type { Plan } from "../plan/plan.js";
+import { applicableFiles, type SelectedModule } from "../plan/select.js";
 import type { CompleteAnswers } from "../questionnaire/answers.js";
 import { createTemplateEnv, type TemplateEnv } from "./handlebars-env.js";
 import { slug } from "./helpers/escape.js";
-import { loadModules } from "./load-modules.js";
 import type { FileEntry, ModuleCatalog } from "./manifest-schema.js";
 import { cfnParameterNames, finishOutput } from "./output.js";
 import { attachmentsJson, buildScps, parseScpData, type ScpPlan } from "./scp/build.js";
-import { applicableFiles, selectModules, type SelectedModule } from "./select.js";
 import { sortedTree, type FileTree } from "./tree.js";
 import { join } from "node:path";
 
 export interface RenderInput {
   answers: CompleteAnswers;
   assessment: Assessment;
-  evidence?: Evidence;
-  templatesDir: string;
+  /** The plan stage's output: the modules to render, in roadmap order, and the roadmap. */
+  plan: Plan;
+  catalog: ModuleCatalog;
   toolVersion: string;
-  /** Already loaded modules (tests and benchmarks load once, render many times). */
-  catalog?: ModuleCatalog;
   /** Parse every YAML output and fail on errors (tests and template authors; costs more than rendering). */
   checkYaml?: boolean;
 }
@@ -33,6 +31,9 @@ export interface RenderResult {
   roadmap: Roadmap;
   modules: SelectedModule[];
 }
+
+/** Landing-zone answers under which AWS Control Tower manages the accounts (its role is exempt from the guardrails). */
+const CONTROL_TOWER_ANSWERS = new Set(["landing-zone", "vended-as-code"]);
 
 export interface DeployPlan {
   terraformRoots: string[];
@@ -45,18 +46,16 @@ export function capabilityStages(assessment: Assessment): Map<string, Stage | nu
 }
 
 /**
- * Renders the whole repository in memory: selects modules, plans the roadmap, renders every
- * template with escaping helpers, and adds the generated files (SCPs, ROADMAP.md, roadmap.json,
- * the CloudFormation deploy plan). Writes nothing: src/update owns the disk.
+ * Renders the whole repository in memory from the plan: every template of the selected modules
+ * with escaping helpers, and the generated files (SCPs, ROADMAP.md, roadmap.json, the
+ * CloudFormation deploy plan). Writes nothing: src/update owns the disk.
  */
 export async function renderRepository(input: RenderInput): Promise<RenderResult> {
-  const catalog = input.catalog ?? (await loadModules(input.templatesDir));
-  const { answers } = input;
+  const { answers, catalog } = input;
   const org = { ...answers.organization, slug: slug(answers.organization.name) };
   const stages = capabilityStages(input.assessment);
-  const failing = (input.evidence?.findings ?? []).filter((f) => f.status === "fail");
-  const selected = selectModules({ catalog, answers, stages, findings: failing });
-  const ids = selected.map((s) => s.manifest.id).sort();
+  const ordered = input.plan.modules;
+  const ids = ordered.map((s) => s.manifest.id).sort();
 
   const tree: FileTree = new Map();
   const owner = new Map<string, string>();
@@ -69,20 +68,19 @@ export async function renderRepository(input: RenderInput): Promise<RenderResult
   // Generated (code, not templates) files and the data their module's templates see.
   const generated = new Map<string, string[]>();
   let scp: ScpPlan | null = null;
-  for (const s of selected) {
+  for (const s of ordered) {
     if (s.manifest.generator !== "scp") continue;
     const mod = catalog.modules.get(s.manifest.id)!;
     const file = join(mod.dir, "statements.yaml");
     const text = mod.data.get("statements.yaml");
     if (text === undefined) throw new UserError(`${file} does not exist (the scp generator reads it)`);
-    scp = buildScps(parseScpData(file, text), answers.organization);
+    scp = buildScps(parseScpData(file, text), answers.organization, { controlTower: CONTROL_TOWER_ANSWERS.has(String(answers.answers["automation.landing-zone"])) });
     for (const p of scp.policies) put(p.file, `${p.text}\n`, s.manifest.id);
     put("policies/scp/attachments.json", `${attachmentsJson(scp)}\n`, s.manifest.id);
     generated.set(s.manifest.id, [...scp.policies.map((p) => p.file), "policies/scp/attachments.json"]);
   }
 
-  const roadmap = buildRoadmap(selected, input.assessment, generated);
-  const ordered = roadmap.phases.flatMap((p) => p.steps.map((st) => selected.find((s) => s.manifest.id === st.moduleId)!));
+  const roadmap = withGeneratedFiles(input.plan.roadmap, generated);
   const repoFiles = applicableFiles(catalog.repo.files, answers, new Set(ids));
   const deploy = deployTargets(ordered, repoFiles);
   const base = {
@@ -98,7 +96,8 @@ export async function renderRepository(input: RenderInput): Promise<RenderResult
   const cfnParameters = new Map<string, string[]>();
   for (const s of ordered) {
     const mod = catalog.modules.get(s.manifest.id)!;
-    const context = { ...base, module: s.manifest, findings: s.findings, scp };
+    // adopts: the module's effects already in place, for templates that take over an existing control.
+    const context = { ...base, module: s.manifest, adopts: s.adopts, findings: s.findings, scp };
     for (const f of s.files) {
       const out = renderFile(env, mod.dir, mod.sources, f, context, input.checkYaml);
       put(f.path, out.text, s.manifest.id);
@@ -114,7 +113,7 @@ export async function renderRepository(input: RenderInput): Promise<RenderResult
     scp,
     roadmap,
     steps,
-    selected: ordered.map((s) => ({ ...s.manifest, phase: steps.find((st) => st.moduleId === s.manifest.id)!.phase, reason: s.reason })),
+    selected: ordered.map((s) => ({ ...s.manifest, phase: steps.find((st) => st.moduleId === s.manifest.id)!.phase, reason: s.reason, adopts: s.adopts })),
     assessment: { overall: input.assessment.overall, pillars: input.assessment.pillars.map((p) => ({ id: p.id, title: p.title, stage: p.stage })) },
   };
   for (const f of repoFiles) put(f.path, renderFile(env, catalog.repo.dir, catalog.repo.sources, f, repoContext, input.checkYaml).text, "_repo");
@@ -125,7 +124,17 @@ export async function renderRepository(input: RenderInput): Promise<RenderResult
     const stacks = deploy.stacks.map((st) => ({ ...st, parameters: cfnParameters.get(st.template) ?? [] }));
     put("cloudformation/deploy-plan.json", `${JSON.stringify({ stacks }, null, 2)}\n`, "deploy-plan");
   }
-  return { tree: sortedTree(tree), roadmap, modules: selected };
+  return { tree: sortedTree(tree), roadmap, modules: ordered };
+}
+
+/** A generator's files (known once rendered) join its step's files. */
+function withGeneratedFiles(roadmap: Roadmap, generated: ReadonlyMap<string, string[]>): Roadmap {
+  if (!generated.size) return roadmap;
+  const phases = roadmap.phases.map((p) => ({
+    ...p,
+    steps: p.steps.map((s) => (generated.has(s.moduleId) ? { ...s, files: [...s.files, ...generated.get(s.moduleId)!].sort() } : s)),
+  }));
+  return { ...roadmap, phases };
 }
 
 function renderFile(env: TemplateEnv, dir: string, sources: Map<string, string>, f: FileEntry, context: object, checkYaml = false): { text: string } {

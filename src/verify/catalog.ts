@@ -52,7 +52,7 @@ export async function loadCheckCatalog(paths: CatalogPaths, loaded: { questionna
   }
   const questionnaire = loaded.questionnaire ?? (await loadQuestionnaire(paths.questionnaires));
   // Manifests naming an unknown check fail here, with the manifest's file and place.
-  const modules = await loadModules(paths.templates, { checks: catalog.keys() });
+  const modules = await loadModules(paths.templates, { checks: catalog.keys(), questionnaire });
   problems.push(...linkChecks(catalog, questionnaire, at));
   for (const id of [...modules.modules.keys()].sort())
     for (const check of modules.modules.get(id)!.manifest.checks) {

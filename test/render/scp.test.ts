@@ -29,6 +29,16 @@ describe("service control policies", () => {
     expect(region.Condition.ArnNotLike["aws:PrincipalARN"]).toBe("arn:aws:iam::*:role/ZeroTrustBreakGlass");
   });
 
+  it("exempts AWSControlTowerExecution under Control Tower, so the landing zone keeps managing its trail and recorder", async () => {
+    const statements = (plan: ReturnType<typeof buildScps>) => plan.policies.flatMap((p) => JSON.parse(p.text).Statement as { Sid: string; Condition?: Record<string, Record<string, unknown>> }[]);
+    const exempt = (s: { Condition?: Record<string, Record<string, unknown>> }) => [s.Condition?.ArnNotLike?.["aws:PrincipalARN"] ?? []].flat();
+    const ct = statements(buildScps(await data(), org(), { controlTower: true }));
+    for (const sid of ["DenyRegionsNotInUse", "ProtectCloudTrail", "ProtectConfig"]) expect(exempt(ct.find((s) => s.Sid === sid)!), sid).toContain("arn:aws:iam::*:role/AWSControlTowerExecution");
+    const plain = statements(buildScps(await data(), org()));
+    expect(plain.flatMap(exempt)).not.toContain("arn:aws:iam::*:role/AWSControlTowerExecution");
+    expect((await scpGrammar(files(buildScps(await data(), org(), { controlTower: true })))).problems).toEqual([]);
+  });
+
   it("packs into as few policies as fit, each minified within 5,120 characters, and splits when needed", async () => {
     const base = await data();
     const one = buildScps(base, org());

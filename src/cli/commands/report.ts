@@ -25,6 +25,7 @@ import { EXIT, type ExitCode } from "../exit-codes.js";
 import { resolveFrom } from "../parse-args.js";
 import { today } from "../steps/answers.js";
 import { formatAssessment } from "../steps/print-assessment.js";
+import { plannedRoadmap } from "../steps/repository.js";
 
 interface ReportSource {
   answers: AnswersFile;
@@ -47,7 +48,7 @@ export async function run(ctx: Context): Promise<ExitCode> {
 
   const organization = answers.organization.name ?? store?.name ?? "Unnamed organization";
   const assessment = assess({ questionnaire, answers, organization, evidence });
-  const roadmap = source.roadmap ?? (await planRoadmap(ctx, questionnaire, answers, assessment, evidence));
+  const roadmap = source.roadmap ?? (await planRoadmap(ctx, questionnaire, answers, evidence));
   const date = answers.assessedAt ?? today(ctx.env);
   const previous = ctx.flags.compare ? await resolvePrevious(ctx, ctx.flags.compare, { store, date, questionnaire }) : undefined;
 
@@ -124,12 +125,10 @@ async function resolveSource(ctx: Context, questionnaire: Questionnaire): Promis
   };
 }
 
-/** Without a repository, the roadmap is planned in memory (complete answers only: modules depend on the profile). */
-async function planRoadmap(ctx: Context, questionnaire: Questionnaire, answers: AnswersFile, assessment: ReturnType<typeof assess>, evidence?: Evidence): Promise<Roadmap | undefined> {
+/** Without a repository, the roadmap is planned in memory (complete answers only: modules depend on the profile); nothing is rendered. */
+async function planRoadmap(ctx: Context, questionnaire: Questionnaire, answers: AnswersFile, evidence?: Evidence): Promise<Roadmap | undefined> {
   if (missingAnswers(answers, questionnaire).length || !existsSync(ctx.paths.templates)) return undefined;
-  const { renderRepository } = await import("../../render/index.js");
-  const { roadmap } = await renderRepository({ answers: answers as CompleteAnswers, assessment, evidence, templatesDir: ctx.paths.templates, toolVersion: ctx.version });
-  return roadmap;
+  return plannedRoadmap(ctx, { questionnaire, answers: answers as CompleteAnswers, evidence });
 }
 
 /** OLD: a file or folder; with --customer also a snapshot date or `previous` (the latest snapshot before this assessment). */
