@@ -27,7 +27,7 @@ export function helpText(version: string): string {
     "Without a terminal (or with CI set) nothing waits for input: missing answers are an error listing them.",
     "AWS access is read-only and uses the standard credential chain (AWS_PROFILE, env vars, SSO, instance roles, AWS_ENDPOINT_URL).",
     "",
-    "Exit codes: 0 ok, 1 error (or cancelled), 2 changes pending / failing findings, 3 merge conflicts left in files.",
+    "Exit codes: 0 ok, 1 error (or cancelled), 2 changes pending / failing findings, 3 merge conflicts left in files, 4 verify could not verify anything (no check could read what it needs).",
     "",
     "Examples:",
     "  npm create zero-trust@latest -- my-zero-trust --example --yes",
