@@ -87,6 +87,9 @@ async function recordedScan(scenario: "good-org" | "gap-org" | "billing", region
     statuses.get(f.checkId)!.add(f.status);
     expect(f.id).toBe(`${f.checkId}/${f.accountId}/${f.region}`);
     expect(f.capability.startsWith(`${f.pillar}.`)).toBe(true);
+    // A pass names what it evaluated; the scanner turns one that names nothing into an error.
+    if (f.status === "pass") expect(f.resources.length, `${f.id}: ${f.detail}`).toBeGreaterThan(0);
+    expect(f.detail, f.id).not.toMatch(/without evaluated resources/);
     // A finding cites only calls its catalog entry declares.
     for (const call of f.calls) if (!catalog.get(f.checkId)!.calls.includes(call) && call !== "sts:AssumeRole") undeclared.push(`${f.checkId}: ${call}`);
   }
