@@ -15,6 +15,7 @@ export type MotoSkip = {
   | { kind: "module-call"; match: string } // module calls of a live root (regular expression over the call name): count = 0
   | { kind: "principal"; match: string } // a trusted-access service principal left out of organization.tf
   | { kind: "in-module"; module: string; override: string } // an override block written into terraform/modules/<module>/
+  | { kind: "verify-only" } // applied, but moto does not show the result to verify
 );
 
 export const MOTO_SKIPS: MotoSkip[] = [
@@ -23,14 +24,12 @@ export const MOTO_SKIPS: MotoSkip[] = [
     match: "^resource_explorer_",
     what: "resource-explorer: every module call",
     operation: "resource-explorer-2 CreateIndex (no Resource Explorer backend)",
-    affects: ["resourceexplorer.aggregator-index"],
   },
   {
     kind: "module-call",
     match: "^access_analyzer_",
     what: "access-analyzer: every module call",
     operation: "access-analyzer CreateAnalyzer (no Access Analyzer backend)",
-    affects: ["accessanalyzer.enabled"],
   },
   {
     kind: "in-module",
@@ -38,6 +37,7 @@ export const MOTO_SKIPS: MotoSkip[] = [
     override: 'resource "aws_config_organization_managed_rule" "this" {\n  for_each = {}\n}',
     what: "config-recorder-rules: organization Config rules",
     operation: "config PutOrganizationConfigRule",
+    affects: ["config.rules"],
   },
   { kind: "principal", match: "resource-explorer-2.amazonaws.com", what: "trusted access for Resource Explorer", operation: "organizations EnableAWSServiceAccess (principal not in moto's list)" },
   { kind: "principal", match: "malware-protection.guardduty.amazonaws.com", what: "trusted access for GuardDuty Malware Protection", operation: "organizations EnableAWSServiceAccess (principal not in moto's list)" },
@@ -68,6 +68,12 @@ export const MOTO_SKIPS: MotoSkip[] = [
     override: 'resource "aws_cloudtrail" "org" {\n  enable_logging = false\n}',
     what: "cloudtrail-org-trail: starting the trail's logging",
     operation: "cloudtrail StartLogging by trail ARN (moto looks trails up by name only)",
-    affects: ["cloudtrail.logging"],
+    affects: ["cloudtrail.logging", "cloudtrail.org-trail", "cloudtrail.multi-region"],
+  },
+  {
+    kind: "verify-only",
+    what: "inspector-enablement: Inspector status of the accounts the delegated administrator enabled",
+    operation: "inspector2 BatchGetAccountStatus in the member account (moto keeps the enablement in the administrator's account), ListCoverage",
+    affects: ["inspector2.enabled", "inspector2.ecr-ec2-coverage"],
   },
 ];
