@@ -88,19 +88,6 @@ function variables(root: Root, phase: number, account: string): Record<string, u
 /** The accounts each root acts in: the member root once per member account, as scripts/terraform-run.sh does. */
 const accountsOf = (root: Root): string[] => (root === "management" ? [org.management] : root === "security" ? [org.security] : members());
 
-/**
- * The AWS profiles scripts/terraform-run.sh writes: the member account and the log archive through the
- * pipeline role of the step (ZeroTrustPipelinePlan to plan, ZeroTrustPipelineDeploy to apply), so the
- * saved plan is applied with other credentials than it was made with, as in the pipelines.
- */
-async function awsProfiles(member: string, roleName: string): Promise<string> {
-  const file = join(work, `aws-config-${member}-${roleName}`);
-  // endpoint_url: the role is assumed from the shared configuration, which does not read AWS_ENDPOINT_URL.
-  const profile = (name: string, account: string) => `[profile ${name}]\nrole_arn = arn:aws:iam::${account}:role/${roleName}\ncredential_source = Environment\nendpoint_url = ${moto.url}\n`;
-  await writeFile(file, `${profile("zt-member", member)}\n${profile("zt-log-archive", org.logArchive)}`);
-  return file;
-}
-
 async function applyPhase(phase: number): Promise<void> {
   const base = { TF_CLI_CONFIG_FILE: cliConfig, AWS_ENDPOINT_URL: moto.url, AWS_REGION: answers.organization.homeRegion, AWS_ACCESS_KEY_ID: "AKIAMOTOTESTKEY00001", AWS_SECRET_ACCESS_KEY: "moto-test-secret-never-in-output" };
   for (const root of ROOTS) {
@@ -110,10 +97,11 @@ async function applyPhase(phase: number): Promise<void> {
       const where = `${root} root in ${account}, phase ${phase}`;
       if (root === "member") expect((await terraform(dir, ["workspace", "select", "-or-create", account], env)).ok, where).toBe(true);
       await writeFile(join(dir, "rehearsal.auto.tfvars.json"), JSON.stringify(variables(root, phase, account)));
-      // The reviewed plan file is what gets applied, as in the pipelines.
-      const plan = await terraform(dir, ["plan", "-input=false", "-parallelism=20", "-out=phase.tfplan"], { ...env, AWS_CONFIG_FILE: await awsProfiles(account, "ZeroTrustPipelinePlan") });
+      // The reviewed plan file is what gets applied, as in the pipelines: made with the plan role,
+      // applied with the deploy role (pipeline_role_name is ephemeral, never stored in the plan).
+      const plan = await terraform(dir, ["plan", "-input=false", "-parallelism=20", "-out=phase.tfplan"], { ...env, TF_VAR_pipeline_role_name: "ZeroTrustPipelinePlan" });
       expect(plan.ok, `plan of the ${where}:\n${plan.output.slice(-4000)}`).toBe(true);
-      const apply = await terraform(dir, ["apply", "-input=false", "-parallelism=20", "phase.tfplan"], { ...env, AWS_CONFIG_FILE: await awsProfiles(account, "ZeroTrustPipelineDeploy") });
+      const apply = await terraform(dir, ["apply", "-input=false", "-parallelism=20", "phase.tfplan"], { ...env, TF_VAR_pipeline_role_name: "ZeroTrustPipelineDeploy" });
       expect(apply.ok, `apply of the ${where}:\n${apply.output.slice(-4000)}`).toBe(true);
     }
   }
