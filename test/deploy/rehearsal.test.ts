@@ -81,7 +81,8 @@ const members = () => [org.security, org.logArchive, org.workload];
 function variables(root: Root, phase: number, account: string): Record<string, unknown> {
   const common = { deploy_phase: phase, security_account_id: org.security, log_archive_account_id: org.logArchive };
   if (root === "management") return { ...common, management_account_id: org.management, scp_guardrails_ou_ids: { security: org.securityOu, workloads_prod: org.workloadsOu } };
-  if (root === "member") return { ...common, account_id: account };
+  // The member accounts opt in to stripping their default security groups (vpc-segmentation).
+  if (root === "member") return { ...common, account_id: account, vpc_segmentation_restrict_default_security_groups: true };
   return { ...common, inspector_enablement_member_account_ids: [org.management, ...members()] };
 }
 
