@@ -51,7 +51,8 @@ describe("scripts/cloudformation-run.sh", () => {
     expect(script()).toMatch(/for r in \$regions; do/);
   });
 
-  it("refuses to deploy security-account stacks without the security account's credentials", () => {
+  it("refuses to deploy security-account stacks without the security account's credentials, or into the wrong account", () => {
     expect(script()).toMatch(/has security-account stacks: set ZT_SECURITY_ROLE_ARN/);
+    expect(script()).toMatch(/for target in \$\(jq -r '\.target' <<<"\$stacks" \| sort -u\); do check_account "\$target"; done/);
   });
 });
