@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Evidence, Finding } from "../../src/model/evidence.js";
 import { parseAnswersText, type CompleteAnswers } from "../../src/questionnaire/answers.js";
 import { startMoto, useMotoEnv, type Moto } from "../helpers/moto.js";
-import { ROOT, buildFor, realQuestionnaire } from "../helpers/render-profiles.js";
+import { ROOT, buildFor, realQuestionnaire, templateCatalog } from "../helpers/render-profiles.js";
 import { runCli } from "../helpers/run-cli.js";
 import { textOf } from "../helpers/validators/index.js";
 import { writeTemp } from "../helpers/validators/tmp-tree.js";
