@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { join, relative } from "node:path";
 import { UserError } from "../../errors.js";
 import { writeFileAtomic } from "../../fs/atomic-write.js";
-import { PILLAR_IDS } from "../../model/pillars.js";
+import { PILLAR_IDS, type PillarId } from "../../model/pillars.js";
 import { emptyAnswers, missingAnswers, missingError, readAnswersFile, requireComplete, type CompleteAnswers } from "../../questionnaire/answers.js";
 import type { AnswersFile } from "../../questionnaire/answers-schema.js";
 import { Cancelled, askQuestionnaire } from "../../questionnaire/ask/index.js";
@@ -11,6 +11,7 @@ import { applyDefaults } from "../../questionnaire/defaults.js";
 import type { Questionnaire } from "../../questionnaire/model.js";
 import { serializeAnswers } from "../../questionnaire/serialize.js";
 import { applyOverrides } from "../../questionnaire/set-overrides.js";
+import type { CustomerStore } from "../../workshop/store.js";
 import type { Context } from "../context.js";
 import { invocation } from "../invocation.js";
 import { resolveFrom } from "../parse-args.js";
@@ -44,15 +45,15 @@ export async function resolveAnswers(ctx: Context, questionnaire: Questionnaire,
   // Where answers are saved: the customer's workshop folder, else the --answers file, else the
   // default file; the built-in example is read-only.
   let savedTo: string | undefined;
-  let customerName: string | undefined;
+  let customer: CustomerStore | undefined;
   if (flags.customer) {
     const { openCustomer } = await import("../../workshop/index.js");
-    const store = await openCustomer(ctx, flags.customer);
-    await store.ensure();
-    savedTo = store.paths.answersFile;
-    customerName = store.name;
+    customer = await openCustomer(ctx, flags.customer);
+    await customer.ensure();
+    savedTo = customer.paths.answersFile;
   } else if (flags.answers) savedTo = resolveFrom(ctx.cwd, flags.answers);
   else if (!flags.example) savedTo = sources.defaultFile;
+  const customerName = customer?.name;
 
   let source: string | undefined;
   let answers = emptyAnswers();
@@ -72,6 +73,7 @@ export async function resolveAnswers(ctx: Context, questionnaire: Questionnaire,
     if (savedTo) await writeFileAtomic(savedTo, serializeAnswers(a, questionnaire));
   };
   const missing = missingAnswers(answers, questionnaire).length > 0;
+  const before = answers;
   if (flags.reanswer && !ctx.interactive) throw new UserError("--reanswer walks through the questions in a terminal; none is attached (or CI is set)");
   let asked = false;
   if (missing && flags.yes && !flags.pillar) {
@@ -103,6 +105,7 @@ export async function resolveAnswers(ctx: Context, questionnaire: Questionnaire,
   // The date reports show: kept from the file unless the answers changed now.
   if (missing || asked || flags.set?.length || !answers.assessedAt) answers = { ...answers, assessedAt: today(ctx.env) };
   if (asked || flags.customer) await save(answers);
+  if (customer && (asked || flags.yes)) await recordWorkshopSession(ctx, customer, questionnaire, before, answers);
   const from = source ? relative(ctx.cwd, source) || source : "the answers (no answers file given)";
   if (flags.pillar) {
     // One pillar at a time: only the profile and that pillar must be complete now.
@@ -121,6 +124,19 @@ export async function resolveAnswers(ctx: Context, questionnaire: Questionnaire,
   }
   const complete = requireComplete(answers, questionnaire, from);
   return { answers: complete, source, savedTo };
+}
+
+/** Workshop mode: who was in the room, what the session set out to cover and what it changed. */
+async function recordWorkshopSession(ctx: Context, store: CustomerStore, questionnaire: Questionnaire, before: AnswersFile, after: AnswersFile): Promise<void> {
+  const { recordSession, sessionChanges } = await import("../../workshop/sessions.js");
+  const participants = ctx.flags.participants?.split(",").map((p) => p.trim()).filter(Boolean);
+  await recordSession(store, {
+    date: after.assessedAt ?? today(ctx.env),
+    ...(ctx.flags.consultant ? { consultant: ctx.flags.consultant } : {}),
+    ...(participants?.length ? { participants } : {}),
+    scope: ctx.flags.pillar ? [ctx.flags.pillar as PillarId] : "all",
+    ...sessionChanges(questionnaire, before, after),
+  });
 }
 
 async function printInterim(ctx: Context, questionnaire: Questionnaire, answers: AnswersFile): Promise<void> {
