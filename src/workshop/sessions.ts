@@ -29,7 +29,7 @@ export async function readSessions(store: CustomerStore): Promise<Session[]> {
 
 /** What a session changed: the questions whose answer, "not sure" mark or note differs from before it. */
 export function sessionChanges(questionnaire: Questionnaire, before: AnswersFile, after: AnswersFile): { pillarsCovered: PillarId[]; answersChanged: number } {
-  const state = (a: AnswersFile, id: string) => JSON.stringify([a.answers[id], a.unsure?.includes(id), a.notes?.[id]]);
+  const state = (a: AnswersFile, id: string) => JSON.stringify([a.answers[id] ?? null, a.unsure?.includes(id) ?? false, a.notes?.[id] ?? null]);
   const changed = [...questionnaire.questions.values()].filter((q) => state(before, q.id) !== state(after, q.id));
   const pillars = new Set<PillarId>(changed.map((q) => q.pillar));
   for (const p of questionnaire.pillars) if (before.notes?.[p.id] !== after.notes?.[p.id]) pillars.add(p.id);
