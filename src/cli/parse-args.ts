@@ -43,6 +43,7 @@ export function parseArgv(argv: string[]): ParsedArgs {
   if (flags.verify && flags["no-verify"]) throw new UserError("--verify and --no-verify contradict each other; pass one");
   if (flags.example && flags.answers) throw new UserError("--example and --answers both name the answers; pass one");
   if (flags.format && !["json", "sarif", "ocsf"].includes(flags.format)) throw new UserError(`--format ${flags.format}: expected json, sarif or ocsf`);
+  if (flags.capacity !== undefined && !/^[1-9]\d*$/.test(flags.capacity)) throw new UserError(`--capacity ${flags.capacity}: expected a whole number of at least 1`);
   if (flags.concurrency !== undefined && !/^[1-9]\d*$/.test(flags.concurrency)) throw new UserError(`--concurrency ${flags.concurrency}: expected a whole number of at least 1`);
   return { command, explicit: known, positionals, flags };
 }

@@ -1,6 +1,5 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
-import { assess } from "../../assessment/score.js";
 import { UserError } from "../../errors.js";
 import type { Roadmap } from "../../plan/model.js";
 import { loadQuestionnaire } from "../../questionnaire/load.js";
@@ -10,7 +9,7 @@ import { resolveFrom } from "../parse-args.js";
 import { resolveAnswers } from "../steps/answers.js";
 import { gatherEvidence } from "../steps/evidence.js";
 import { formatAssessment } from "../steps/print-assessment.js";
-import { reportTree } from "../steps/write-report.js";
+import { dryRunText, repositoryTree } from "../steps/repository.js";
 
 const DEFAULT_DIR = "zero-trust";
 
@@ -33,15 +32,16 @@ export async function run(ctx: Context): Promise<ExitCode> {
   );
   if (!resolved) return EXIT.ok;
   const { answers } = resolved;
-  const { evidence, checks } = await gatherEvidence(ctx, answers);
-  const assessment = assess({ questionnaire, answers, organization: answers.organization.name, evidence, checks });
-
-  const { renderRepository, formatTreeListing } = await import("../../render/index.js");
-  const { tree, roadmap, modules } = await renderRepository({ answers, assessment, evidence, templatesDir: ctx.paths.templates, toolVersion: ctx.version });
-  for (const [path, content] of await reportTree(ctx, { assessment, answers, evidence, roadmap })) tree.set(path, content);
+  const { evidence } = await gatherEvidence(ctx, answers);
+  const { tree, roadmap, modules, assessment } = await repositoryTree(ctx, { questionnaire, answers, evidence });
 
   if (ctx.flags["dry-run"]) {
-    ctx.io.stdout.write(`Would write ${tree.size} files into ${rel}:\n${formatTreeListing(tree)}\n`);
+    const { planUpdate } = await import("../../update/index.js");
+    const { serializeAnswers } = await import("../../questionnaire/serialize.js");
+    const ids = modules.map((m) => m.manifest.id);
+    const plan = await planUpdate({ dir, newTree: tree, answers: serializeAnswers(answers, questionnaire), toolVersion: ctx.version, modules: ids, evidence: evidence ? `${JSON.stringify(evidence, null, 2)}\n` : undefined });
+    for (const w of plan.warnings) ctx.io.stderr.write(`warning ${w}\n`);
+    ctx.io.stdout.write(await dryRunText(ctx, rel, plan));
     return EXIT.ok;
   }
   const { generateInto } = await import("../../update/index.js");
