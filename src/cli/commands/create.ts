@@ -51,7 +51,7 @@ export async function run(ctx: Context): Promise<ExitCode> {
     return result.conflicts.length ? EXIT.conflicts : EXIT.ok;
   }
   ctx.io.stdout.write(formatAssessment(assessment, ctx.colors));
-  ctx.io.stdout.write(closing(rel, tree.size, roadmap, result));
+  ctx.io.stdout.write(closing(rel, tree.size, roadmap, result, existsSync(join(dir, ".git"))));
   return result.conflicts.length ? EXIT.conflicts : EXIT.ok;
 }
 
@@ -70,12 +70,15 @@ async function targetDir(ctx: Context): Promise<string> {
   throw new UserError(`name the folder to create, e.g. create-zero-trust ${DEFAULT_DIR} --answers answers.yaml (or pass --yes to use ./${DEFAULT_DIR})`);
 }
 
-function closing(rel: string, count: number, roadmap: Roadmap, result: { conflicts: string[] }): string {
+function closing(rel: string, count: number, roadmap: Roadmap, result: { conflicts: string[] }, inGit: boolean): string {
   const steps = roadmap.phases.flatMap((p) => p.steps.map((s) => ({ ...s, phaseTitle: p.title }))).slice(0, 3);
   const lines = [
     "",
     `Generated ${count} files in ${rel}/.`,
     "Next steps:",
+    `  cd ${rel}`,
+    // update's 3-way merge is safest when the user's edits are committed.
+    ...(inGit ? [] : ["  git init && git add -A && git commit -m \"Zero Trust baseline\""]),
     ...steps.map((s, i) => `  ${i + 1}. ${s.title} (phase ${s.phase}, ${s.phaseTitle}): ${s.files[0] ?? ""}`),
     `The roadmap is in ${join(rel, "ROADMAP.md")}; the maturity report in ${join(rel, "ASSESSMENT.md")} and ${join(rel, "assessment", "report.html")}.`,
   ];
