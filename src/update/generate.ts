@@ -8,9 +8,9 @@ import type { FileTree } from "../render/tree.js";
 import { applyPlan, finishInterrupted, type Recovery } from "./apply.js";
 import type { ActionKind } from "./decide.js";
 import { formatPlan } from "./format.js";
-import { STATE_DIR, onDisk } from "./paths.js";
+import { STATE_DIR } from "./paths.js";
 import { planConflicts, planUpdate, type UpdatePlan } from "./plan.js";
-import { exists } from "./read-state.js";
+import { existsInside } from "../fs/guarded.js";
 import type { RunHooks } from "./journal.js";
 
 export interface GenerateOptions extends RunHooks {
@@ -54,7 +54,7 @@ export interface GenerateResult {
  */
 export async function generateInto(opts: GenerateOptions): Promise<GenerateResult> {
   const { dir } = opts;
-  const previous = await exists(onDisk(dir, STATE_DIR));
+  const previous = await existsInside(dir, STATE_DIR);
   if (!previous && !opts.force) {
     const entries = await readdir(dir).catch(() => [] as string[]);
     const other = entries.filter((e) => e !== ".git" && e !== ".DS_Store");

@@ -4,8 +4,9 @@ import { decodeText, sameBytes, sha256, toBuffer } from "./content.js";
 import { decideFile, type FileAction, type FileVersions } from "./decide.js";
 import { MANIFEST_SCHEMA_VERSION, serializeManifest, type Manifest } from "./manifest.js";
 import { hasConflictMarkers } from "./merge3.js";
-import { ANSWERS_FILE, EVIDENCE_FILE, MANIFEST_FILE, baseOnDisk, checkTreePath, onDisk, sidecarPath } from "./paths.js";
-import { readIfExists, readStoredState } from "./read-state.js";
+import { ANSWERS_FILE, BASE_DIR, EVIDENCE_FILE, MANIFEST_FILE, checkTreePath, sidecarPath } from "./paths.js";
+import { readStoredState } from "./read-state.js";
+import { readInside } from "../fs/guarded.js";
 
 export const TOOL_NAME = "create-zero-trust";
 
@@ -75,15 +76,15 @@ export async function planUpdate(input: PlanInput): Promise<UpdatePlan> {
   const storedBase = new Map<string, Buffer | undefined>();
   const versions = await Promise.all(
     [...paths].sort().map(async (path): Promise<FileVersions> => {
-      const current = await readIfExists(onDisk(dir, path));
-      const stored = await readIfExists(baseOnDisk(dir, path));
+      const current = await readInside(dir, path);
+      const stored = await readInside(dir, `${BASE_DIR}/${path}`);
       storedBase.set(path, stored);
       const entry = manifest?.files[path];
       if (!entry) return { path, current, next: next.get(path), generatedBefore: false };
       if (stored && sha256(stored) === entry.base) return { path, base: stored, current, next: next.get(path), generatedBefore: true };
       // The base copy is gone or altered; if the file on disk is exactly what we rendered, it is the base.
       if (current && sha256(current) === entry.base) return { path, base: current, current, next: next.get(path), generatedBefore: true };
-      const baseLost = `its base copy ${baseOnDisk(".", path).replace(/^\.\//, "")} is ${stored ? "damaged (hash differs from the manifest)" : "missing"}`;
+      const baseLost = `its base copy ${BASE_DIR}/${path} is ${stored ? "damaged (hash differs from the manifest)" : "missing"}`;
       warnings.push(`${path}: ${baseLost}; treated as yours and merged against an empty base`);
       return { path, current, next: next.get(path), generatedBefore: true, baseLost };
     }),
@@ -94,9 +95,9 @@ export async function planUpdate(input: PlanInput): Promise<UpdatePlan> {
   const writtenNow = new Set(actions.filter((a) => a.write || a.sidecar).map((a) => a.path));
   for (const path of manifest?.conflicts ?? []) {
     if (writtenNow.has(path) || checkTreePath(path)) continue;
-    const current = await readIfExists(onDisk(dir, path));
+    const current = await readInside(dir, path);
     const text = current && decodeText(current);
-    if ((text && hasConflictMarkers(text)) || (await readIfExists(onDisk(dir, sidecarPath(path))))) unresolved.push(path);
+    if ((text && hasConflictMarkers(text)) || (await readInside(dir, sidecarPath(path)))) unresolved.push(path);
   }
 
   const state = await stateChanges(input, next, actions, unresolved, stored.baseFiles, storedBase, manifest);
@@ -127,9 +128,9 @@ async function stateChanges(
   const baseWrite = new Map<string, Buffer>();
   for (const path of [...next.keys()].sort()) if (!sameBytes(storedBase.get(path), next.get(path))) baseWrite.set(path, next.get(path)!);
   const changes: StateChanges = { baseWrite, baseRemove: baseFiles.filter((p) => !next.has(p)) };
-  if ((await readIfExists(onDisk(dir, ANSWERS_FILE)))?.toString("utf8") !== input.answers) changes.answers = input.answers;
-  if (input.evidence !== undefined && (await readIfExists(onDisk(dir, EVIDENCE_FILE)))?.toString("utf8") !== input.evidence) changes.evidence = input.evidence;
-  if ((await readIfExists(onDisk(dir, MANIFEST_FILE)))?.toString("utf8") !== manifest) {
+  if ((await readInside(dir, ANSWERS_FILE))?.toString("utf8") !== input.answers) changes.answers = input.answers;
+  if (input.evidence !== undefined && (await readInside(dir, EVIDENCE_FILE))?.toString("utf8") !== input.evidence) changes.evidence = input.evidence;
+  if ((await readInside(dir, MANIFEST_FILE))?.toString("utf8") !== manifest) {
     changes.manifest = manifest;
     if (storedManifest) {
       const recorded = Object.fromEntries(Object.entries(files).map(([p, f]) => [p, { ...f, sha256: storedManifest.files[p]?.sha256 ?? f.sha256 }]));

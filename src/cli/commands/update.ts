@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { insidePath } from "../../fs/guarded.js";
 import { join, relative } from "node:path";
 import { assess } from "../../assessment/score.js";
 import { colorsFor } from "../../colors.js";
@@ -43,7 +44,7 @@ export async function run(ctx: Context): Promise<ExitCode> {
   }
 
   const questionnaire = await loadQuestionnaire(ctx.paths.questionnaires);
-  const answersFile = ctx.flags.answers ? resolveFrom(ctx.cwd, ctx.flags.answers) : join(dir, ANSWERS_FILE);
+  const answersFile = ctx.flags.answers ? resolveFrom(ctx.cwd, ctx.flags.answers) : await insidePath(dir, ANSWERS_FILE);
   if (!existsSync(answersFile))
     throw new UserError(`${join(rel, ANSWERS_FILE)} is missing, so the answers this repository was generated from are unknown; pass them with --answers FILE`);
   const answers = await updatedAnswers(ctx, questionnaire, await readAnswersFile(answersFile, questionnaire), answersFile);
@@ -109,7 +110,7 @@ async function updatedAnswers(ctx: Context, questionnaire: Questionnaire, stored
 }
 
 async function readEvidence(ctx: Context, dir: string): Promise<{ evidence?: Evidence; evidenceText?: string }> {
-  const stored = join(dir, EVIDENCE_FILE);
+  const stored = await insidePath(dir, EVIDENCE_FILE);
   const file = ctx.flags.evidence ? resolveFrom(ctx.cwd, ctx.flags.evidence) : existsSync(stored) ? stored : undefined;
   if (!file) return {};
   const { readEvidenceFile } = await import("../../verify/evidence-file.js");
