@@ -71,6 +71,7 @@ export async function generateInto(opts: GenerateOptions): Promise<GenerateResul
     toolVersion: opts.toolVersion,
     modules: opts.modules,
     evidence: opts.evidence ? `${JSON.stringify(opts.evidence, null, 2)}\n` : undefined,
+    allowOlderTool: opts.force,
   });
   const warnings = [...(recovery?.problem ? [recovery.problem] : []), ...plan.warnings];
   if (opts.dryRun) return summarize(plan, { dryRun: true, warnings, conflicts: planConflicts(plan).map((a) => a.path) });

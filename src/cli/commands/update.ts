@@ -64,6 +64,7 @@ export async function run(ctx: Context): Promise<ExitCode> {
     toolVersion: ctx.version,
     modules: modules.map((m) => m.manifest.id),
     evidence: evidenceText,
+    allowOlderTool: !!ctx.flags.force,
   });
   const conflicts = planConflicts(plan).length + plan.unresolved.length;
   for (const w of plan.warnings) ctx.io.stderr.write(`${pc.yellow("warning")} ${w}\n`);
