@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { insidePath } from "../../fs/guarded.js";
+import { withRepositoryLock } from "../../fs/lock.js";
 import { join, relative } from "node:path";
 import { assess } from "../../assessment/score.js";
 import { colorsFor } from "../../colors.js";
@@ -25,6 +26,13 @@ import { reportTree } from "../steps/write-report.js";
  * keeping the user's edits. --dry-run shows the plan with diffs; --check only sets the exit code.
  */
 export async function run(ctx: Context): Promise<ExitCode> {
+  if (ctx.flags["dry-run"] || ctx.flags.check) return runUnlocked(ctx);
+  const dir = resolveFrom(ctx.cwd, ctx.positionals[0] ?? ".");
+  // The answers are read and the files written under one lock, so concurrent runs cannot mix them.
+  return existsSync(join(dir, STATE_DIR)) ? withRepositoryLock(dir, "update", () => runUnlocked(ctx)) : runUnlocked(ctx);
+}
+
+async function runUnlocked(ctx: Context): Promise<ExitCode> {
   if (ctx.positionals.length > 1) throw new UserError(`update takes one folder, got ${ctx.positionals.join(" ")}`);
   const dir = resolveFrom(ctx.cwd, ctx.positionals[0] ?? ".");
   const rel = relative(ctx.cwd, dir) || ".";
