@@ -1,4 +1,5 @@
 import { UserError } from "../errors.js";
+import { osErrorLine } from "../os-error.js";
 import { Cancelled } from "../questionnaire/ask/cancelled.js";
 import { colorsFor } from "../colors.js";
 import { COMMANDS } from "./commands.js";
@@ -52,6 +53,11 @@ export async function main(opts: MainOptions): Promise<ExitCode> {
     }
     if (err instanceof UserError) {
       io.stderr.write(`${pc.red("error")} ${err.message}\n`);
+      return EXIT.error;
+    }
+    const os = osErrorLine(err);
+    if (os) {
+      io.stderr.write(`${pc.red("error")} ${os}\n`);
       return EXIT.error;
     }
     io.stderr.write(`${pc.red("unexpected error")} ${(err as Error).stack ?? String(err)}\n`);

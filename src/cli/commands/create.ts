@@ -1,4 +1,6 @@
 import { existsSync, readdirSync } from "node:fs";
+import { insidePath } from "../../fs/guarded.js";
+import { ANSWERS_FILE } from "../../update/paths.js";
 import { join, relative } from "node:path";
 import { UserError } from "../../errors.js";
 import type { Roadmap } from "../../plan/model.js";
@@ -23,7 +25,7 @@ export async function run(ctx: Context): Promise<ExitCode> {
     throw new UserError(`${rel} is not empty and is not a create-zero-trust repository; choose another folder or pass --force to write into it`);
 
   const questionnaire = await loadQuestionnaire(ctx.paths.questionnaires);
-  const stateAnswers = join(dir, ".zero-trust", "answers.yaml");
+  const stateAnswers = await insidePath(dir, ANSWERS_FILE); // the wizard saves there while asking
   const resumable = !ctx.flags.answers && !ctx.flags.example && existsSync(stateAnswers);
   const resolved = await resolveAnswers(
     resumable ? { ...ctx, flags: { ...ctx.flags, answers: stateAnswers } } : ctx,
