@@ -26,7 +26,7 @@ const FOOTER = [
   paragraph("Without a terminal (or with CI set) nothing waits for input: missing answers are an error listing them."),
   paragraph("AWS access is read-only and uses the standard credential chain (AWS_PROFILE, env vars, SSO, instance roles, AWS_ENDPOINT_URL)."),
   "",
-  paragraph("Exit codes: 0 ok, 1 error (or cancelled), 2 changes pending / failing findings, 3 merge conflicts left in files."),
+  paragraph("Exit codes: 0 ok, 1 error (or cancelled), 2 changes pending / failing findings, 3 merge conflicts left in files, 4 verify could not verify anything (no check could read what it needs)."),
 ];
 
 /** The global help: what the tool is, the commands, the flags every command takes. */
