@@ -4,7 +4,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
 import { loadModules } from "../src/render/load-modules.js";
-import { renderRepository } from "../src/render/render.js";
+import { buildRepository } from "../src/pipeline/build.js";
 import { contentBytes, type FileTree } from "../src/render/tree.js";
 import { PROFILES, TEMPLATES, TOOL_VERSION, profileInput } from "../test/helpers/render-profiles.js";
 
@@ -29,7 +29,7 @@ const bytesOf = (tree: FileTree) => [...tree.values()].reduce((n, c) => n + cont
 /** Renders the largest test profile and copies the same files, in the same run, for comparison. */
 export async function benchRender(runs = 9): Promise<RenderBench> {
   const inputs = await Promise.all(PROFILES.map(async (p) => ({ p, input: await profileInput(p) })));
-  const render = async (i: (typeof inputs)[number]) => renderRepository({ ...i.input, templatesDir: TEMPLATES, toolVersion: TOOL_VERSION });
+  const render = async (i: (typeof inputs)[number]) => buildRepository({ ...i.input, templatesDir: TEMPLATES, toolVersion: TOOL_VERSION });
 
   let t = performance.now();
   let largest = { i: inputs[0]!, tree: (await render(inputs[0]!)).tree };

@@ -5,14 +5,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { fileURLToPath } from "node:url";
-import { assess } from "../src/assessment/score.js";
 import { main } from "../src/cli/main.js";
 import { findPackageRoot } from "../src/package-root.js";
 import { dropHidden, type CompleteAnswers } from "../src/questionnaire/answers.js";
 import { loadQuestionnaire } from "../src/questionnaire/load.js";
 import type { Questionnaire } from "../src/questionnaire/model.js";
 import { serializeAnswers } from "../src/questionnaire/serialize.js";
-import { loadModules, renderRepository } from "../src/render/index.js";
+import { buildRepository } from "../src/pipeline/build.js";
+import { loadModules } from "../src/render/index.js";
 import { generateInto, planUpdate } from "../src/update/index.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
@@ -56,12 +56,11 @@ export async function benchUpdate(): Promise<Record<string, number | string>> {
   const { version } = findPackageRoot();
   const questionnaire = await loadQuestionnaire(join(root, "questionnaires"));
   const templatesDir = join(root, "templates");
-  const catalog = await loadModules(templatesDir);
+  const catalog = await loadModules(templatesDir, { questionnaire });
   let largest: { answers: CompleteAnswers; tree: Map<string, string | Uint8Array>; modules: string[] } | undefined;
   for (const iac of ["terraform", "cloudformation"] as const) {
     const answers = allTraditional(questionnaire, iac);
-    const assessment = assess({ questionnaire, answers, organization: answers.organization.name });
-    const r = await renderRepository({ answers, assessment, templatesDir, toolVersion: version, catalog });
+    const r = await buildRepository({ questionnaire, answers, templatesDir, toolVersion: version, catalog });
     if (!largest || r.tree.size > largest.tree.size) largest = { answers, tree: r.tree, modules: r.modules.map((m) => m.manifest.id) };
   }
   const { answers, tree, modules } = largest!;
@@ -94,8 +93,7 @@ export async function benchUpdate(): Promise<Record<string, number | string>> {
   {
     // Files the one-answer update rewrites (for context next to its time).
     await reset();
-    const assessment = assess({ questionnaire, answers: { ...answers, answers: { ...answers.answers, [q.id]: other } }, organization: answers.organization.name });
-    const r = await renderRepository({ answers: { ...answers, answers: { ...answers.answers, [q.id]: other } }, assessment, templatesDir, toolVersion: version, catalog });
+    const r = await buildRepository({ questionnaire, answers: { ...answers, answers: { ...answers.answers, [q.id]: other } }, templatesDir, toolVersion: version, catalog });
     const plan = await planUpdate({ dir: repo, newTree: r.tree, answers: answersText, modules, toolVersion: version });
     filesChanged = plan.actions.filter((a) => a.write || a.kind === "delete").length;
   }

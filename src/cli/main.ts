@@ -5,7 +5,7 @@ import { colorsFor } from "../colors.js";
 import { COMMANDS } from "./commands.js";
 import { isInteractive, packagePaths, type Context, type IO } from "./context.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
-import { helpText } from "./help.js";
+import { commandHelpText, helpText } from "./help.js";
 import { findPackageRoot } from "../package-root.js";
 import { parseArgv, resolveFrom } from "./parse-args.js";
 
@@ -30,7 +30,7 @@ export async function main(opts: MainOptions): Promise<ExitCode> {
       return EXIT.ok;
     }
     if (args.flags.help) {
-      io.stdout.write(helpText(version));
+      io.stdout.write(args.explicit ? commandHelpText(version, COMMANDS.find((c) => c.name === args.command)!) : helpText(version));
       return EXIT.ok;
     }
     const ctx: Context = {

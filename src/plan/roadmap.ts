@@ -1,93 +1,100 @@
-import type { Assessment } from "../assessment/model.js";
-import { PILLAR_IDS, type PillarId } from "../model/pillars.js";
-import { minStage, stageLevel, type Stage } from "../model/stages.js";
-import type { SelectedModule } from "../render/select.js";
-import { PHASES, type Phase, type Roadmap, type RoadmapStep } from "./model.js";
+import { stageLevel } from "../model/stages.js";
+import type { Questionnaire } from "../questionnaire/model.js";
+import type { SelectedStep } from "./select.js";
+import { PHASES, type Phase, type RoadmapStep } from "./model.js";
 
 export const PHASE_RULE =
-  "Phase 0 (quick wins): effort S with low risk, or the step closes a critical or high failing finding. Phase 1 (foundational): baseline modules, prerequisites of other steps, and steps that reach initial. Phase 2: steps that reach advanced. Phase 3: steps that reach optimal. A step never sits in an earlier phase than any of its prerequisites.";
+  "Phase 0 (quick wins): bootstrap (state, pipeline, audit role), steps of effort S with low risk that do not aim at optimal, and steps that close a critical or high failing finding. Phase 1 (foundational): baseline modules, steps that only keep or reach initial, prerequisites and steps that fix findings without moving an answer. Phase 2: steps whose highest move reaches advanced. Phase 3: steps that reach optimal. A step never sits in an earlier phase than any of its prerequisites; dates then follow prerequisites and the capacity.";
 
 const SEVERE = new Set(["critical", "high"]);
 
 /**
- * Orders the selected modules (already prerequisites-first) into phases and computes the
- * expected stage of every pillar after each phase, with the assessment's weakest-link rule.
+ * Places the selected steps (already prerequisites-first) into phases. `generatedFiles` adds
+ * the paths a module's generator writes (known once rendered) to its step.
  */
-export function buildRoadmap(selected: SelectedModule[], assessment: Assessment, generatedFiles: ReadonlyMap<string, string[]> = new Map()): Roadmap {
-  const selectedIds = new Set(selected.map((s) => s.manifest.id));
+export function placeSteps(selected: SelectedStep[], questionnaire: Questionnaire, generatedFiles: ReadonlyMap<string, string[]> = new Map()): RoadmapStep[] {
+  const ids = new Set(selected.map((s) => s.candidate.id));
   const requiredBy = new Map<string, string[]>();
   for (const s of selected)
-    for (const p of s.manifest.prerequisites) if (selectedIds.has(p)) requiredBy.set(p, [...(requiredBy.get(p) ?? []), s.manifest.id]);
+    for (const p of s.candidate.prerequisites) if (ids.has(p)) requiredBy.set(p, [...(requiredBy.get(p) ?? []), s.candidate.id]);
 
   const phaseOf = new Map<string, Phase>();
-  const steps: RoadmapStep[] = [];
-  for (const s of selected) {
-    const m = s.manifest;
-    const severe = s.findings.filter((f) => SEVERE.has(f.severity));
-    const quick = m.effort === "S" && m.risk === "low";
-    const foundational = m.baseline || requiredBy.has(m.id);
-    let phase: Phase = severe.length || quick ? 0 : foundational ? 1 : stageLevel(s.toStage) <= 1 ? 1 : stageLevel(s.toStage) === 2 ? 2 : 3;
-    const prereqs = m.prerequisites.filter((p) => selectedIds.has(p));
-    for (const p of prereqs) phase = Math.max(phase, phaseOf.get(p) ?? 0) as Phase;
-    phaseOf.set(m.id, phase);
-    const rendered = [...s.files.map((f) => ({ path: f.path, kind: f.kind })), ...(generatedFiles.get(m.id) ?? []).map((path) => ({ path, kind: "policy" }))];
-    steps.push({
-      moduleId: m.id,
-      title: m.title,
-      pillar: m.pillar,
-      capability: m.raises.capability,
-      fromStage: s.fromStage,
-      toStage: s.toStage,
+  return selected.map((s) => {
+    const c = s.candidate;
+    const severe = s.findings.filter((f) => SEVERE.has(f.severity)).length;
+    const highest = Math.max(-1, ...s.moves.map((m) => stageLevel(m.toStage)));
+    const quick = c.effort === "S" && c.risk === "low" && highest < 3;
+    let phase: Phase = c.bootstrap || severe || quick ? 0 : c.baseline || highest <= 1 ? 1 : highest === 2 ? 2 : 3;
+    const prerequisites = c.prerequisites.filter((p) => ids.has(p));
+    for (const p of prerequisites) phase = Math.max(phase, phaseOf.get(p) ?? 0) as Phase;
+    phaseOf.set(c.id, phase);
+    const main = s.moves[0];
+    const firstEffect = Object.keys(c.effects)[0];
+    const capability = main ? questionnaire.questions.get(main.question)!.capability : firstEffect ? questionnaire.questions.get(firstEffect)!.capability : `${c.pillar}.baseline`;
+    const rendered = [...s.files.map((f) => ({ path: f.path, kind: f.kind })), ...(generatedFiles.get(c.id) ?? []).map((path) => ({ path, kind: "policy" }))];
+    const operates = (kind: string) => kind === "runbook" || kind === "automation";
+    return {
+      moduleId: c.id,
+      kind: c.kind,
+      title: c.title,
+      pillar: c.pillar,
+      capability,
+      fromStage: main?.fromStage ?? "traditional",
+      toStage: main?.toStage ?? main?.fromStage ?? "traditional",
+      moves: s.moves,
+      adopts: s.adopts,
       phase,
-      effort: m.effort,
-      risk: m.risk,
-      prerequisites: prereqs,
-      files: rendered.filter((f) => f.kind !== "runbook" && f.kind !== "automation").map((f) => f.path).sort(),
-      runbooks: rendered.filter((f) => f.kind === "runbook" || f.kind === "automation").map((f) => f.path).sort(),
+      effort: c.effort,
+      risk: c.risk,
+      owner: c.owner,
+      cost: c.cost,
+      doneWhen: [...c.checks],
+      criteria: [...c.criteria],
+      prerequisites,
+      start: 0,
+      end: 0,
+      files: rendered.filter((f) => !operates(f.kind)).map((f) => f.path).sort(),
+      runbooks: rendered.filter((f) => operates(f.kind)).map((f) => f.path).sort(),
       closes: s.findings.map((f) => f.id),
-      rationale: rationale(s, severe.length, quick, requiredBy.get(m.id) ?? []),
-    });
-  }
-
-  return {
-    phases: PHASES.map((p) => ({ ...p, steps: steps.filter((s) => s.phase === p.phase) })),
-    expected: expectedStages(assessment, steps),
-  };
+      rationale: rationale(s, severe, quick, requiredBy.get(c.id) ?? []),
+    };
+  });
 }
 
-function rationale(s: SelectedModule, severe: number, quick: boolean, requiredBy: string[]): string {
+function rationale(s: SelectedStep, severe: number, quick: boolean, requiredBy: string[]): string {
   const parts: string[] = [];
-  const cap = s.manifest.raises.capability;
-  if (s.reason === "baseline") parts.push("Baseline: every generated repository includes it.");
-  if (s.reason === "prerequisite") parts.push(`Prerequisite of ${requiredBy.join(", ")}.`);
-  if (s.fromStage !== s.toStage) parts.push(`Raises ${cap} from ${s.fromStage} to ${s.toStage}.`);
-  if (s.findings.length)
-    parts.push(`Closes ${s.findings.length} failing finding${s.findings.length > 1 ? "s" : ""}${severe ? ` (${severe} critical or high)` : ""}.`);
+  if (s.candidate.bootstrap) parts.push("Bootstrap: the other steps are applied through it.");
+  else if (s.reason === "baseline") parts.push("Baseline: every generated repository includes it.");
+  if (s.reason === "prerequisite" || (requiredBy.length && s.reason !== "baseline")) parts.push(`Prerequisite of ${requiredBy.join(", ")}.`);
+  for (const m of s.moves) parts.push(`Moves ${m.question} from ${m.from ?? "unanswered"} (${m.fromStage}) to ${m.to} (${m.toStage}).`);
+  const adopted = Object.entries(s.adopts);
+  if (adopted.length) parts.push(`Adopts what is already in place (${adopted.map(([q, a]) => `${q}: ${a}`).join(", ")}) instead of creating it again.`);
+  if (s.findings.length) parts.push(`Closes ${s.findings.length} failing finding${s.findings.length > 1 ? "s" : ""}${severe ? ` (${severe} critical or high)` : ""}.`);
   if (quick) parts.push("Quick win: small effort, low risk of change.");
-  return parts.join(" ") || `Keeps ${cap} at ${s.toStage}.`;
+  return parts.join(" ") || "Keeps the baseline in place.";
 }
 
-/** Pillar stages today (phase -1) and after each phase, using the weakest-link floor over core capabilities. */
-export function expectedStages(assessment: Assessment, steps: RoadmapStep[]): Roadmap["expected"] {
-  const caps = new Map<string, { pillar: PillarId; core: boolean; stage: Stage | null }>();
-  for (const p of assessment.pillars) for (const c of p.capabilities) caps.set(c.id, { pillar: p.id, core: c.core, stage: c.stage });
-  const today = Object.fromEntries(PILLAR_IDS.map((id) => [id, assessment.pillars.find((p) => p.id === id)?.stage ?? "traditional"])) as Record<PillarId, Stage>;
-  const out: Roadmap["expected"] = [{ phase: -1, pillars: today }];
-  for (const { phase } of PHASES) {
-    for (const s of steps.filter((st) => st.phase === phase)) {
-      const c = caps.get(s.capability);
-      if (!c) continue;
-      if (c.stage === null || stageLevel(s.toStage) > stageLevel(c.stage)) c.stage = s.toStage;
-    }
-    const pillars = {} as Record<PillarId, Stage>;
-    for (const id of PILLAR_IDS) {
-      const assessed = [...caps.values()].filter((c) => c.pillar === id && c.stage !== null);
-      const floorSet = assessed.some((c) => c.core) ? assessed.filter((c) => c.core) : assessed;
-      const computed = floorSet.length ? minStage(floorSet.map((c) => c.stage!)) : today[id];
-      // Never report a pillar going down: the plan only adds controls.
-      pillars[id] = stageLevel(computed) >= stageLevel(today[id]) ? computed : today[id];
-    }
-    out.push({ phase, pillars });
+export const PHASE_START: Record<Phase, number> = { 0: 0, 1: 30, 2: 90, 3: 180 };
+export const EFFORT_DAYS = { S: 7, M: 21, L: 42 } as const;
+export const DEFAULT_CAPACITY = 3;
+
+/**
+ * Dates: a step starts when its phase opens, its prerequisites are done and one of `capacity`
+ * teams is free (the earliest free one), so no more than `capacity` steps run at once.
+ */
+export function schedule(steps: RoadmapStep[], capacity: number): RoadmapStep[] {
+  const free = Array.from({ length: Math.max(1, capacity) }, () => 0);
+  const ends = new Map<string, number>();
+  const ordered = [...steps].sort((a, b) => a.phase - b.phase);
+  for (const s of ordered) {
+    const ready = Math.max(PHASE_START[s.phase], ...s.prerequisites.map((p) => ends.get(p) ?? 0));
+    const slot = free.indexOf(Math.min(...free));
+    s.start = Math.max(ready, free[slot]!);
+    s.end = s.start + EFFORT_DAYS[s.effort];
+    free[slot] = s.end;
+    ends.set(s.moduleId, s.end);
   }
-  return out;
+  return ordered;
 }
+
+export const stepsByPhase = (steps: RoadmapStep[]) => PHASES.map((p) => ({ ...p, steps: steps.filter((s) => s.phase === p.phase) }));

@@ -2,11 +2,13 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { readSource, validateSource, type SourceFile } from "../data-file.js";
 import { UserError, located } from "../errors.js";
+import type { Questionnaire } from "../questionnaire/model.js";
+import { STEPS_DIR, checkEffects, loadSteps } from "./load-steps.js";
 import { manifestSchema, repoManifestSchema, type FileEntry, type ModuleCatalog, type TemplateModule } from "./manifest-schema.js";
 
 export interface LoadOptions {
-  /** Known qualified capability ids (from the questionnaire); when given, `raises.capability` must be one. */
-  capabilities?: Iterable<string>;
+  /** When given, every `effects` entry must name one of its questions and an option of that question. */
+  questionnaire?: Questionnaire;
   /** Known check ids (from checks/*.yaml); when given, `checks` must name them. */
   checks?: Iterable<string>;
 }
@@ -34,8 +36,9 @@ export async function loadModules(templatesDir: string, opts: LoadOptions = {}):
       const manifest = validateSource(source, manifestSchema, "template module manifest");
       const at = (path: (string | number)[], msg: string) => local.push(located(source.file, { ...source.locate(path), path: path.join(".") }, msg));
       if (manifest.id !== name) at(["id"], `id "${manifest.id}" must equal the folder name "${name}"`);
-      if (!manifest.raises.capability.startsWith(`${manifest.pillar}.`))
-        at(["raises", "capability"], `capability "${manifest.raises.capability}" is not in pillar "${manifest.pillar}"`);
+      if (!manifest.checks.length && !manifest.criteria.length) at(["criteria"], "expected checks or criteria: how to tell the step is done");
+      if (!manifest.baseline && !Object.keys(manifest.effects).length && !manifest.checks.length)
+        at(["effects"], "expected effects or checks: a module that is not baseline is scheduled for the answers it moves or the checks it fixes");
       manifest.files.forEach((f, i) => {
         if (f.iac && !manifest.iac.includes(f.iac)) at(["files", i, "iac"], `iac "${f.iac}" is not in the module's iac list (${manifest.iac.join(", ")})`);
         if (f.ci && !manifest.ci.includes(f.ci)) at(["files", i, "ci"], `ci "${f.ci}" is not in the module's ci list (${manifest.ci.join(", ")})`);
@@ -53,7 +56,6 @@ export async function loadModules(templatesDir: string, opts: LoadOptions = {}):
   }
 
   const known = new Set(modules.keys());
-  const capabilities = opts.capabilities ? new Set(opts.capabilities) : undefined;
   const checks = opts.checks ? new Set(opts.checks) : undefined;
   for (const [name, { manifest }] of modules) {
     const source = sourcesOf.get(name)!;
@@ -67,7 +69,10 @@ export async function loadModules(templatesDir: string, opts: LoadOptions = {}):
         if (!known.has(m)) at(["files", i, "withModules", j], `unknown module "${m}"`);
       }),
     );
-    if (capabilities && !capabilities.has(manifest.raises.capability)) at(["raises", "capability"], `unknown capability "${manifest.raises.capability}"`);
+    if (opts.questionnaire) checkEffects(manifest.effects, opts.questionnaire, at);
+    manifest.prerequisites.forEach((p, i) => {
+      if (manifest.bootstrap && modules.get(p) && !modules.get(p)!.manifest.bootstrap) at(["prerequisites", i], `"${p}" is not bootstrap, so this bootstrap module cannot come after it`);
+    });
     manifest.checks.forEach((c, i) => {
       if (checks && !checks.has(c)) at(["checks", i], `unknown check "${c}"`);
     });
@@ -82,9 +87,12 @@ export async function loadModules(templatesDir: string, opts: LoadOptions = {}):
   checkPathClashes(repo.files, repoAt);
   const repoSources = await readTemplates(repoDir, repo.files, repoAt);
 
+  const steps = await loadSteps(join(templatesDir, STEPS_DIR), known, { questionnaire: opts.questionnaire, checks }, problems);
+
   if (problems.length) throw new UserError(`the templates in ${templatesDir} are invalid`, problems);
-  return { templatesDir, modules, repo: { dir: repoDir, files: repo.files, sources: repoSources } };
+  return { templatesDir, modules, steps, repo: { dir: repoDir, files: repo.files, sources: repoSources } };
 }
+
 
 /** Two entries may share a path only when they are alternatives (different iac or ci flavors). */
 function checkPathClashes(files: FileEntry[], report: (i: number, msg: string) => void): void {

@@ -1,17 +1,14 @@
-import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Assessment, CapabilityResult, PillarResult } from "../../src/assessment/model.js";
-import { assess } from "../../src/assessment/score.js";
 import type { Evidence, Finding } from "../../src/model/evidence.js";
-import { PILLAR_IDS, type PillarId } from "../../src/model/pillars.js";
+import type { PillarId } from "../../src/model/pillars.js";
 import type { OrganizationProfile } from "../../src/model/profile.js";
-import { minStage, stageLevel, type Stage } from "../../src/model/stages.js";
+import { stageLevel, type Stage } from "../../src/model/stages.js";
 import type { CompleteAnswers } from "../../src/questionnaire/answers.js";
 import { loadQuestionnaire } from "../../src/questionnaire/load.js";
 import type { Questionnaire } from "../../src/questionnaire/model.js";
 import { loadModules } from "../../src/render/load-modules.js";
 import type { ModuleCatalog } from "../../src/render/manifest-schema.js";
-import { renderRepository, type RenderResult } from "../../src/render/render.js";
+import { buildRepository } from "../../src/pipeline/build.js";
 
 export const ROOT = join(import.meta.dirname, "..", "..");
 /** CZT_TEMPLATES points the tests at another templates folder (e.g. one module while writing it). */
@@ -39,8 +36,6 @@ export interface Profile {
   stage: Stage | ((capabilityId: string) => Stage);
   evidence?: Evidence;
   assessedAt?: string;
-  /** Use the synthetic assessment even when the questionnaire exists (golden files stay independent of it). */
-  synthetic?: boolean;
 }
 
 export const org = (over: Partial<OrganizationProfile> = {}): OrganizationProfile => ({
@@ -53,13 +48,8 @@ export const org = (over: Partial<OrganizationProfile> = {}): OrganizationProfil
   ...over,
 });
 
-let questionnaire: Promise<Questionnaire | null> | undefined;
-/** The real questionnaire once its seven files exist; null before (the engine only needs stages). */
-export function realQuestionnaire(): Promise<Questionnaire | null> {
-  const dir = join(ROOT, "questionnaires");
-  const ready = existsSync(dir) && readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).length >= 7;
-  return (questionnaire ??= ready ? loadQuestionnaire(dir).catch(() => null) : Promise.resolve(null));
-}
+let questionnaire: Promise<Questionnaire> | undefined;
+export const realQuestionnaire = (): Promise<Questionnaire> => (questionnaire ??= loadQuestionnaire(join(ROOT, "questionnaires")));
 
 /** Answers picking, for every question, the option at (or nearest below) the wanted stage. */
 export function answersAt(q: Questionnaire, stageOf: (capabilityId: string) => Stage): Record<string, string> {
@@ -73,40 +63,23 @@ export function answersAt(q: Questionnaire, stageOf: (capabilityId: string) => S
   return out;
 }
 
-/** An assessment with every capability at a given stage, shaped like src/assessment's output. */
-export function syntheticAssessment(name: string, stageOf: (capabilityId: string) => Stage): Assessment {
-  const pillars: PillarResult[] = PILLAR_IDS.map((pillar) => {
-    const capabilities: CapabilityResult[] = CAPABILITIES[pillar].map((c, i) => {
-      const stage = stageOf(`${pillar}.${c}`);
-      return { id: `${pillar}.${c}`, pillar, title: c, core: i < 2, answeredStage: stage, verifiedStage: null, stage, status: "unverified", questions: [] };
-    });
-    const stage = minStage(capabilities.filter((c) => c.core).map((c) => c.stage!));
-    const level = capabilities.reduce((n, c) => n + stageLevel(c.stage!), 0) / capabilities.length;
-    return { id: pillar, title: pillar, principle: pillar, answeredStage: stage, stage, level, answeredLevel: level, capabilities, counts: { confirmed: 0, contradicted: 0, unverified: capabilities.length } };
-  });
-  const overall = minStage(pillars.map((p) => p.stage));
-  return {
-    organization: name,
-    pillars,
-    overall: { stage: overall, level: 0, answeredStage: overall, answeredLevel: 0, counts: { confirmed: 0, contradicted: 0, unverified: 0 } },
-    evidence: { present: false },
-    rule: "synthetic",
-  };
-}
-
-export async function profileInput(p: Profile): Promise<{ answers: CompleteAnswers; assessment: Assessment; evidence?: Evidence }> {
+export async function profileInput(p: Profile): Promise<{ questionnaire: Questionnaire; answers: CompleteAnswers; evidence?: Evidence }> {
   const stageOf = typeof p.stage === "string" ? () => p.stage as Stage : p.stage;
-  const q = p.synthetic ? null : await realQuestionnaire();
-  const answers: CompleteAnswers = { schemaVersion: 1, organization: p.org, answers: q ? answersAt(q, stageOf) : {}, ...(p.assessedAt ? { assessedAt: p.assessedAt } : {}) };
-  const assessment = q ? assess({ questionnaire: q, answers, organization: p.org.name, evidence: p.evidence }) : syntheticAssessment(p.org.name, stageOf);
-  return { answers, assessment, evidence: p.evidence };
+  const q = await realQuestionnaire();
+  const answers: CompleteAnswers = { schemaVersion: 1, organization: p.org, answers: answersAt(q, stageOf), ...(p.assessedAt ? { assessedAt: p.assessedAt } : {}) };
+  return { questionnaire: q, answers, evidence: p.evidence };
 }
 
 let catalog: Promise<ModuleCatalog> | undefined;
-export const templateCatalog = () => (catalog ??= loadModules(TEMPLATES));
+export const templateCatalog = () => (catalog ??= realQuestionnaire().then((questionnaire) => loadModules(TEMPLATES, { questionnaire })));
 
-export async function renderProfile(p: Profile): Promise<RenderResult> {
-  return renderRepository({ ...(await profileInput(p)), templatesDir: TEMPLATES, toolVersion: TOOL_VERSION, catalog: await templateCatalog(), checkYaml: true });
+/** The whole pipeline (assessment, plan, render) for these inputs, with the shared catalog. */
+export async function buildFor(input: Awaited<ReturnType<typeof profileInput>>) {
+  return buildRepository({ ...input, templatesDir: TEMPLATES, toolVersion: TOOL_VERSION, catalog: await templateCatalog() });
+}
+
+export async function renderProfile(p: Profile) {
+  return buildFor(await profileInput(p));
 }
 
 export const failing = (checkId: string, severity: Finding["severity"] = "high", account = "111111111111"): Finding => ({

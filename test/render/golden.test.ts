@@ -18,13 +18,11 @@ const PROFILES: Profile[] = [
     stage: (c) => (c.startsWith("identity.") || c.startsWith("data.") ? "traditional" : c.startsWith("monitoring.") ? "advanced" : "initial"),
     evidence: evidenceWith([failing("kms.key-rotation", "high"), failing("s3.account-public-access-block", "critical")]),
     assessedAt: "2026-01-15",
-    synthetic: true,
   },
   {
     name: "traditional-cloudformation-codepipeline",
     org: org({ iac: "cloudformation", ci: "codepipeline", identityProvider: "none", regions: ["us-east-1", "us-west-2"], homeRegion: "us-east-1" }),
     stage: "traditional",
-    synthetic: true,
   },
 ];
 

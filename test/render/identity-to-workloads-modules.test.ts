@@ -7,9 +7,8 @@ import { parse as parseYaml } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { IdentityProvider } from "../../src/model/profile.js";
 import { CFN_TAGS } from "../../src/render/cfn-yaml.js";
-import { assess } from "../../src/assessment/score.js";
-import { renderRepository, type RenderResult } from "../../src/render/render.js";
-import { HOSTILE_NAME, TEMPLATES, TOOL_VERSION, org, profileInput, realQuestionnaire, renderProfile, templateCatalog } from "../helpers/render-profiles.js";
+import type { RenderResult } from "../../src/render/render.js";
+import { HOSTILE_NAME, buildFor, evidenceWith, failing, org, profileInput, renderProfile } from "../helpers/render-profiles.js";
 import { textOf } from "../helpers/validators/index.js";
 
 const MODULES = [
@@ -45,21 +44,23 @@ const hcl = async (r: RenderResult, path: string) => (await parseHcl(path, text(
 const cfnTemplate = (r: RenderResult, path: string) => parseYaml(text(r, path), { customTags: CFN_TAGS }) as Cfn;
 const selected = (r: RenderResult) => r.modules.map((m) => m.manifest.id);
 // Without the traffic-management and threat-protection gaps: no network-firewall, no inspector-enablement.
+// No containers hide the image-scanning question, so ecr-scan-on-push comes only for its failing check.
 const leanStage = (c: string) => (c === "network.traffic-management" || c === "devices.threat-protection" ? "optimal" : "traditional");
+async function renderLean(o: ReturnType<typeof org>): Promise<RenderResult> {
+  const input = await profileInput({ name: "lean", org: o, stage: leanStage, evidence: evidenceWith([failing("ecr.scan-on-push")]) });
+  input.answers.answers["workloads.containers"] = "no-containers";
+  return buildFor(input);
+}
 
 beforeAll(async () => {
   // Through the real questionnaire when it exists: eks-pod-identity depends on the containers answer.
   tf = await renderProfile({ name: "r2-tf", org: org({ name: HOSTILE_NAME, regions: REGIONS, homeRegion: "us-east-1" }), stage: "traditional" });
   cfn = await renderProfile({ name: "r2-cfn", org: org({ name: HOSTILE_NAME, iac: "cloudformation", regions: REGIONS, homeRegion: "us-east-1" }), stage: "traditional" });
-  const questionnaire = await realQuestionnaire();
-  if (questionnaire) {
-    const input = await profileInput({ name: "r2-no-containers", org: org(), stage: "traditional" });
-    input.answers.answers["workloads.containers"] = "no-containers";
-    const assessment = assess({ questionnaire, answers: input.answers, organization: "Acme Corp" });
-    noContainers = await renderRepository({ ...input, assessment, templatesDir: TEMPLATES, toolVersion: TOOL_VERSION, catalog: await templateCatalog() });
-  }
-  lean = await renderProfile({ name: "r2-tf-lean", org: org({ identityProvider: "identity-center" }), stage: leanStage, synthetic: true });
-  leanCfn = await renderProfile({ name: "r2-cfn-lean", org: org({ iac: "cloudformation", identityProvider: "none" }), stage: leanStage, synthetic: true });
+  const input = await profileInput({ name: "r2-no-containers", org: org(), stage: "traditional" });
+  input.answers.answers["workloads.containers"] = "no-containers";
+  noContainers = await buildFor(input);
+  lean = await renderLean(org({ identityProvider: "identity-center" }));
+  leanCfn = await renderLean(org({ iac: "cloudformation", identityProvider: "none" }));
 }, 120_000);
 
 describe("selection", () => {
@@ -183,7 +184,7 @@ describe("CloudFormation", () => {
 
 describe("tailoring", () => {
   const guideHeading = async (idp: IdentityProvider) => {
-    const r = await renderProfile({ name: `r2-${idp}`, org: org({ identityProvider: idp }), stage: "traditional", synthetic: true });
+    const r = await renderProfile({ name: `r2-${idp}`, org: org({ identityProvider: idp }), stage: "traditional" });
     return { r, guide: text(r, "docs/identity-federation.md") };
   };
 
@@ -213,9 +214,11 @@ describe("tailoring", () => {
     expect(new Set(await scanTypes(lean))).toEqual(new Set(["BASIC"]));
   });
 
-  it("gives every region its own VPC range", async () => {
-    const v = (await hcl(tf, "terraform/live/member/vpc-segmentation.tf")).variable!.vpc_segmentation_cidr_blocks![0]!.default;
-    expect(v).toEqual({ "eu-west-1": "10.0.0.0/16", "us-east-1": "10.1.0.0/16", "ap-southeast-2": "10.2.0.0/16" });
+  it("creates no member VPC (and so no NAT gateway) until the account lists a CIDR for the region", async () => {
+    const live = await hcl(tf, "terraform/live/member/vpc-segmentation.tf");
+    expect(live.variable!.vpc_segmentation_cidr_blocks![0]!.default).toEqual({});
+    expect(live.variable!.vpc_segmentation_nat_gateway_per_az![0]!.default).toBe(false);
+    expect(live.module!.vpc_segmentation_us_east_1![0]!.count).toContain('contains(keys(var.vpc_segmentation_cidr_blocks), "us-east-1")');
   });
 
   it("turns on the unused-access analyzer in the home region only", async () => {

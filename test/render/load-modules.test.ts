@@ -3,8 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadModules } from "../../src/render/load-modules.js";
-import { renderRepository } from "../../src/render/render.js";
-import { ROOT, org, syntheticAssessment } from "../helpers/render-profiles.js";
+import { buildRepository } from "../../src/pipeline/build.js";
+import { ROOT, org, realQuestionnaire } from "../helpers/render-profiles.js";
+import { fixtureQuestionnaire } from "../assessment/fixture.js";
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -28,17 +29,33 @@ async function templates(modules: Record<string, { manifest: string; files?: Rec
 }
 
 const manifest = (id: string, extra = "", files = "  - { template: a.md.hbs, path: docs/" + id + ".md }") =>
-  `id: ${id}\ntitle: ${id}\npillar: data\nraises: { capability: data.encryption, to: advanced }\neffort: S\nrisk: low\nsummary: s\niac: [terraform]\n${extra}files:\n${files}\n`;
+  `id: ${id}\ntitle: ${id}\npillar: data\neffects: { data.a: most }\neffort: S\nrisk: low\nowner: data team\ncost: none\ncriteria: [done]\nsummary: s\niac: [terraform]\n${extra}files:\n${files}\n`;
 
 describe("loadModules", () => {
   it("loads the real templates folder", async () => {
-    const catalog = await loadModules(join(ROOT, "templates"));
+    const catalog = await loadModules(join(ROOT, "templates"), { questionnaire: await realQuestionnaire() });
     for (const id of ["scp-guardrails", "audit-role", "pipelines", "drift-detection"]) expect(catalog.modules.get(id)?.manifest.baseline).toBe(true);
   });
 
   it("names the file, line and path of a schema error", async () => {
     const dir = await templates({ a: { manifest: manifest("a").replace("effort: S", "effort: XL") } });
     await expect(loadModules(dir)).rejects.toThrow(/a\/module\.yaml:5:9: effort: expected one of S, M, L/);
+  });
+
+  it("checks effects and non-code steps against the questionnaire, naming file, place and what was expected", async () => {
+    const dir = await templates({
+      a: { manifest: manifest("a").replace("{ data.a: most }", "{ data.nope: most, data.b: lots }") },
+      b: { manifest: manifest("b").replace("effects: { data.a: most }\n", "") },
+    });
+    await mkdir(join(dir, "_steps"));
+    await writeFile(join(dir, "_steps", "data.yaml"), "pillar: data\nsteps:\n  - { id: a, title: t, kind: process, summary: s, effects: { data.c: every }, prerequisites: [ghost], effort: S, risk: low, owner: o, cost: c, criteria: [done] }\n");
+    const err = String(await loadModules(dir, { questionnaire: fixtureQuestionnaire() }).catch((e: Error) => e));
+    expect(err).toMatch(/a\/module\.yaml:\d+:\d+: effects.data.nope: unknown question "data.nope"/);
+    expect(err).toMatch(/a\/module\.yaml:\d+:\d+: effects.data.b: "lots" is not an option of data.b; expected one of none, some, most, all/);
+    expect(err).toMatch(/b\/module\.yaml:\d+:\d+: effects: expected effects or checks/);
+    expect(err).toMatch(/_steps\/data\.yaml:\d+:\d+: steps.0.id: id "a" is already used/);
+    expect(err).toMatch(/_steps\/data\.yaml:\d+:\d+: steps.0.effects.data.c: "every" is not an option of data.c/);
+    expect(err).toMatch(/_steps\/data\.yaml:\d+:\d+: steps.0.prerequisites.0: unknown module or step "ghost"/);
   });
 
   it("refuses unknown prerequisites, cycles, wrong ids and missing templates", async () => {
@@ -67,14 +84,14 @@ describe("loadModules", () => {
   it("refuses at render time a template with raw interpolation, naming file, line and expression", async () => {
     const dir = await templates({ a: { manifest: manifest("a", "baseline: true\n"), files: { "a.md.hbs": "# Title\n\nOrg: {{org.name}}\n" } } });
     const answers = { schemaVersion: 1 as const, organization: org(), answers: {} };
-    const run = renderRepository({ answers, assessment: syntheticAssessment("x", () => "initial"), templatesDir: dir, toolVersion: "0.0.0" });
+    const run = buildRepository({ questionnaire: fixtureQuestionnaire(), answers, templatesDir: dir, toolVersion: "0.0.0" });
     await expect(run).rejects.toThrow(/a\/a\.md\.hbs:3:6: \{\{org\.name\}\}: raw interpolation is not allowed/);
   });
 
   it("refuses a template whose output is not valid in its language", async () => {
     const dir = await templates({ a: { manifest: manifest("a", "baseline: true\n", "  - { template: x.json.hbs, path: x.json }"), files: { "x.json.hbs": '{ "a": {{json org.name}}, }\n' } } });
     const answers = { schemaVersion: 1 as const, organization: org(), answers: {} };
-    const run = renderRepository({ answers, assessment: syntheticAssessment("x", () => "initial"), templatesDir: dir, toolVersion: "0.0.0" });
+    const run = buildRepository({ questionnaire: fixtureQuestionnaire(), answers, templatesDir: dir, toolVersion: "0.0.0" });
     await expect(run).rejects.toThrow(/x\.json\.hbs rendered an invalid JSON file x\.json/);
   });
 });

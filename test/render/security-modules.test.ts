@@ -24,13 +24,13 @@ const text = (r: RenderResult, path: string): string => {
 const cfnTemplate = (r: RenderResult, path: string) => parseYaml(text(r, path), { customTags: CFN_TAGS }) as { Parameters: Record<string, { Default?: unknown }>; Resources: Record<string, { Type: string; Properties: Record<string, unknown> }> };
 
 beforeAll(async () => {
-  tf = await renderProfile({ name: "r3-tf", org: org({ name: HOSTILE_NAME, regions: REGIONS, homeRegion: "eu-west-1" }), stage: "traditional", synthetic: true });
-  cfn = await renderProfile({ name: "r3-cfn", org: org({ name: HOSTILE_NAME, iac: "cloudformation", regions: REGIONS, homeRegion: "eu-west-1" }), stage: "traditional", synthetic: true });
+  tf = await renderProfile({ name: "r3-tf", org: org({ name: HOSTILE_NAME, regions: REGIONS, homeRegion: "eu-west-1" }), stage: "traditional" });
+  cfn = await renderProfile({ name: "r3-cfn", org: org({ name: HOSTILE_NAME, iac: "cloudformation", regions: REGIONS, homeRegion: "eu-west-1" }), stage: "traditional" });
   noThreatDetection = await renderProfile({
     name: "r3-tf-no-guardduty",
     org: org(),
-    stage: (c) => (c === "monitoring.threat-detection" ? "optimal" : "traditional"),
-    synthetic: true,
+    // guardduty-org also delivers centralized malware protection (devices.threat-protection).
+    stage: (c) => (c === "monitoring.threat-detection" || c === "devices.threat-protection" ? "optimal" : "traditional"),
   });
 }, 120_000);
 

@@ -3,10 +3,9 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseHcl } from "@cdktf/hcl2json";
 import { beforeAll, describe, expect, it } from "vitest";
-import { assess } from "../../src/assessment/score.js";
 import { parseAnswersText, type CompleteAnswers } from "../../src/questionnaire/answers.js";
-import { renderRepository, type RenderResult } from "../../src/render/render.js";
-import { HOSTILE_NAME, PROFILES, ROOT, TEMPLATES, TOOL_VERSION, realQuestionnaire, renderProfile, templateCatalog } from "../helpers/render-profiles.js";
+import type { RenderResult } from "../../src/render/render.js";
+import { HOSTILE_NAME, PROFILES, ROOT, buildFor, realQuestionnaire, renderProfile } from "../helpers/render-profiles.js";
 import { VALIDATORS, textOf, type ValidatorResult } from "../helpers/validators/index.js";
 import { writeTemp } from "../helpers/validators/tmp-tree.js";
 import { toolVersion } from "../helpers/validators/tool-available.js";
@@ -29,10 +28,9 @@ beforeAll(async () => {
 async function renderExample(): Promise<RenderResult | undefined> {
   const file = join(ROOT, "examples", "acme.yaml");
   const questionnaire = await realQuestionnaire();
-  if (!existsSync(file) || !questionnaire) return undefined;
+  if (!existsSync(file)) return undefined;
   const answers = parseAnswersText(file, await readFile(file, "utf8"), questionnaire) as CompleteAnswers;
-  const assessment = assess({ questionnaire, answers, organization: answers.organization.name });
-  return renderRepository({ answers, assessment, templatesDir: TEMPLATES, toolVersion: TOOL_VERSION, catalog: await templateCatalog() });
+  return buildFor({ questionnaire, answers });
 }
 
 const format = (r: ValidatorResult) => r.problems.map((p) => `${p.path}${p.line ? `:${p.line}` : ""}: ${p.message}`).join("\n");

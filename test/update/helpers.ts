@@ -2,10 +2,9 @@ import { appendFile, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { assess } from "../../src/assessment/score.js";
 import type { CompleteAnswers } from "../../src/questionnaire/answers.js";
 import { serializeAnswers } from "../../src/questionnaire/serialize.js";
-import { renderRepository } from "../../src/render/index.js";
+import { buildRepository } from "../../src/pipeline/build.js";
 import type { FileTree } from "../../src/render/tree.js";
 import { generateInto } from "../../src/update/index.js";
 import { listFiles } from "../../src/update/read-state.js";
@@ -29,8 +28,7 @@ export function fixtureAnswers(overrides: Partial<CompleteAnswers["answers"]> = 
 
 /** Renders a fixture template set with the real engine: the N of an update. */
 export async function renderFixture(v: "v1" | "v2", answers = fixtureAnswers()) {
-  const assessment = assess({ questionnaire, answers, organization: answers.organization.name });
-  const { tree, modules } = await renderRepository({ answers, assessment, templatesDir: templatesDir(v), toolVersion: `0.0.0-${v}` });
+  const { tree, modules } = await buildRepository({ questionnaire, answers, templatesDir: templatesDir(v), toolVersion: `0.0.0-${v}` });
   return { tree, modules: modules.map((m) => m.manifest.id), answers: serializeAnswers(answers, questionnaire), toolVersion: `0.0.0-${v}` };
 }
 

@@ -9,13 +9,29 @@ import { KEY, Terminal } from "../helpers/terminal.js";
 const tmp = () => mkdtemp(join(tmpdir(), "czt-create-"));
 
 describe("create-zero-trust [dir]", () => {
-  it("--dry-run lists every file with its size and writes nothing", async () => {
+  it("--dry-run prints the writer's change list and writes nothing", async () => {
     const cwd = await tmp();
     const { code, stdout } = await runCli(["out", "--example", "--dry-run"], { cwd });
     expect(code).toBe(0);
-    expect(stdout).toMatch(/Would write \d+ files into out/);
-    expect(stdout).toMatch(/ROADMAP\.md\s+[\d.,]+ ?(B|KB|kB|KiB)/);
+    expect(stdout).toMatch(/^Changes to out \(dry run: nothing is written\)/);
+    expect(stdout).toMatch(/^ {2}create {4}ROADMAP\.md$/m);
+    expect(stdout).toMatch(/^\d+ created\.$/m);
     expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it("create --dry-run and update --dry-run print the same change list for the same repository and answers", async () => {
+    const cwd = await tmp();
+    expect((await runCli(["out", "--example"], { cwd })).code).toBe(0);
+    // The user edits a generated file and deletes another: both dry runs must see the same merge.
+    const readme = join(cwd, "out", "README.md");
+    await writeFile(readme, `${readFileSync(readme, "utf8")}\nOur notes.\n`);
+    const created = await runCli(["out", "--example", "--dry-run"], { cwd });
+    const updated = await runCli(["update", "out", "--dry-run"], { cwd });
+    expect(created.code, created.stderr).toBe(0);
+    expect(updated.code, updated.stderr).toBe(0);
+    expect(created.stdout).toMatch(/^Changes to out \(dry run: nothing is written\)/);
+    expect(created.stdout).toMatch(/^ {2}keep {6}README\.md: your edit is kept/m);
+    expect(created.stdout).toBe(updated.stdout);
   });
 
   it("refuses a non-empty folder that is not a previous output before asking anything, unless --force", async () => {
@@ -35,8 +51,11 @@ describe("create-zero-trust [dir]", () => {
 
   it("--yes renders with no prompt, tailored by --set", async () => {
     const cwd = await tmp();
-    const { code, stderr } = await runCli(["cfn", "--yes", "--set", "organization.name=Beta Ltd", "--set", "organization.iac=cloudformation", "--set", "organization.ci=codepipeline"], { cwd });
+    const { code, stdout, stderr } = await runCli(["cfn", "--yes", "--set", "organization.name=Beta Ltd", "--set", "organization.iac=cloudformation", "--set", "organization.ci=codepipeline"], { cwd });
     expect(code, stderr).toBe(0);
+    // The defaults are counted, and the closing screen starts with the way into the new folder.
+    expect(stderr).toMatch(/--yes took the default for \d+ unanswered questions/);
+    expect(stdout).toMatch(/Next steps:\n {2}cd cfn\n {2}git init && git add -A && git commit/);
     const files = readdirSync(join(cwd, "cfn"));
     expect(files).toContain("cloudformation");
     expect(files).not.toContain("terraform");

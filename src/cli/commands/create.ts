@@ -2,7 +2,6 @@ import { existsSync, readdirSync } from "node:fs";
 import { insidePath } from "../../fs/guarded.js";
 import { ANSWERS_FILE } from "../../update/paths.js";
 import { join, relative } from "node:path";
-import { assess } from "../../assessment/score.js";
 import { UserError } from "../../errors.js";
 import type { Roadmap } from "../../plan/model.js";
 import { loadQuestionnaire } from "../../questionnaire/load.js";
@@ -12,7 +11,7 @@ import { resolveFrom } from "../parse-args.js";
 import { resolveAnswers } from "../steps/answers.js";
 import { gatherEvidence } from "../steps/evidence.js";
 import { formatAssessment } from "../steps/print-assessment.js";
-import { reportTree } from "../steps/write-report.js";
+import { dryRunText, repositoryTree } from "../steps/repository.js";
 
 const DEFAULT_DIR = "zero-trust";
 
@@ -35,15 +34,16 @@ export async function run(ctx: Context): Promise<ExitCode> {
   );
   if (!resolved) return EXIT.ok;
   const { answers } = resolved;
-  const { evidence, checks } = await gatherEvidence(ctx, answers);
-  const assessment = assess({ questionnaire, answers, organization: answers.organization.name, evidence, checks });
-
-  const { renderRepository, formatTreeListing } = await import("../../render/index.js");
-  const { tree, roadmap, modules } = await renderRepository({ answers, assessment, evidence, templatesDir: ctx.paths.templates, toolVersion: ctx.version });
-  for (const [path, content] of await reportTree(ctx, { assessment, answers, evidence, roadmap })) tree.set(path, content);
+  const { evidence } = await gatherEvidence(ctx, answers);
+  const { tree, roadmap, modules, assessment } = await repositoryTree(ctx, { questionnaire, answers, evidence });
 
   if (ctx.flags["dry-run"]) {
-    ctx.io.stdout.write(`Would write ${tree.size} files into ${rel}:\n${formatTreeListing(tree)}\n`);
+    const { planUpdate } = await import("../../update/index.js");
+    const { serializeAnswers } = await import("../../questionnaire/serialize.js");
+    const ids = modules.map((m) => m.manifest.id);
+    const plan = await planUpdate({ dir, newTree: tree, answers: serializeAnswers(answers, questionnaire), toolVersion: ctx.version, modules: ids, evidence: evidence ? `${JSON.stringify(evidence, null, 2)}\n` : undefined });
+    for (const w of plan.warnings) ctx.io.stderr.write(`warning ${w}\n`);
+    ctx.io.stdout.write(await dryRunText(ctx, rel, plan));
     return EXIT.ok;
   }
   const { generateInto } = await import("../../update/index.js");
@@ -53,7 +53,7 @@ export async function run(ctx: Context): Promise<ExitCode> {
     return result.conflicts.length ? EXIT.conflicts : EXIT.ok;
   }
   ctx.io.stdout.write(formatAssessment(assessment, ctx.colors));
-  ctx.io.stdout.write(closing(rel, tree.size, roadmap, result));
+  ctx.io.stdout.write(closing(rel, tree.size, roadmap, result, existsSync(join(dir, ".git"))));
   return result.conflicts.length ? EXIT.conflicts : EXIT.ok;
 }
 
@@ -72,12 +72,15 @@ async function targetDir(ctx: Context): Promise<string> {
   throw new UserError(`name the folder to create, e.g. create-zero-trust ${DEFAULT_DIR} --answers answers.yaml (or pass --yes to use ./${DEFAULT_DIR})`);
 }
 
-function closing(rel: string, count: number, roadmap: Roadmap, result: { conflicts: string[] }): string {
+function closing(rel: string, count: number, roadmap: Roadmap, result: { conflicts: string[] }, inGit: boolean): string {
   const steps = roadmap.phases.flatMap((p) => p.steps.map((s) => ({ ...s, phaseTitle: p.title }))).slice(0, 3);
   const lines = [
     "",
     `Generated ${count} files in ${rel}/.`,
     "Next steps:",
+    `  cd ${rel}`,
+    // update's 3-way merge is safest when the user's edits are committed.
+    ...(inGit ? [] : ["  git init && git add -A && git commit -m \"Zero Trust baseline\""]),
     ...steps.map((s, i) => `  ${i + 1}. ${s.title} (phase ${s.phase}, ${s.phaseTitle}): ${s.files[0] ?? ""}`),
     `The roadmap is in ${join(rel, "ROADMAP.md")}; the maturity report in ${join(rel, "ASSESSMENT.md")} and ${join(rel, "assessment", "report.html")}.`,
   ];

@@ -2,7 +2,6 @@ import { existsSync } from "node:fs";
 import { insidePath } from "../../fs/guarded.js";
 import { withRepositoryLock } from "../../fs/lock.js";
 import { join, relative } from "node:path";
-import { assess } from "../../assessment/score.js";
 import { colorsFor } from "../../colors.js";
 import { UserError } from "../../errors.js";
 import type { Evidence } from "../../model/evidence.js";
@@ -13,13 +12,12 @@ import { loadQuestionnaire } from "../../questionnaire/load.js";
 import type { Questionnaire } from "../../questionnaire/model.js";
 import { serializeAnswers } from "../../questionnaire/serialize.js";
 import { applyOverrides } from "../../questionnaire/set-overrides.js";
-import { loadCheckCatalog } from "../../verify/catalog.js";
 import { ANSWERS_FILE, EVIDENCE_FILE, STATE_DIR, applyPlan, finishInterrupted, formatPlan, planConflicts, planHasChanges, planIsPending, planUpdate, uncommittedFiles } from "../../update/index.js";
 import type { Context } from "../context.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
 import { resolveFrom } from "../parse-args.js";
 import { today } from "../steps/answers.js";
-import { reportTree } from "../steps/write-report.js";
+import { dryRunText, repositoryTree } from "../steps/repository.js";
 
 /**
  * `update [dir]`: regenerate a generated repository from its stored answers with this version,
@@ -59,11 +57,7 @@ async function runUnlocked(ctx: Context): Promise<ExitCode> {
 
   const { evidence, evidenceText } = await readEvidence(ctx, dir);
   // The check catalog only matters for findings: a no-op update without evidence skips loading it.
-  const checks = evidence && existsSync(ctx.paths.checks) ? await loadCheckCatalog(ctx.paths.checks) : undefined;
-  const assessment = assess({ questionnaire, answers, organization: answers.organization.name, evidence, checks });
-  const { renderRepository } = await import("../../render/index.js");
-  const { tree, roadmap, modules } = await renderRepository({ answers, assessment, evidence, templatesDir: ctx.paths.templates, toolVersion: ctx.version });
-  for (const [path, content] of await reportTree(ctx, { assessment, answers, evidence, roadmap })) tree.set(path, content);
+  const { tree, modules } = await repositoryTree(ctx, { questionnaire, answers, evidence });
 
   const plan = await planUpdate({
     dir,
@@ -80,7 +74,7 @@ async function runUnlocked(ctx: Context): Promise<ExitCode> {
 
   if (readOnly) {
     if (ctx.flags.json) out(`${JSON.stringify(planJson(plan), null, 2)}\n`);
-    else if (ctx.flags["dry-run"]) out(`Update plan for ${rel} (dry run: nothing is written)\n${formatPlan(shown, { diffs: true, colors })}`);
+    else if (ctx.flags["dry-run"]) out(await dryRunText(ctx, rel, plan));
     else out(planIsPending(plan) || conflicts ? formatPlan(shown, { colors }) : `${rel} is up to date.\n`);
     if (!ctx.flags.check) return EXIT.ok;
     return conflicts ? EXIT.conflicts : planIsPending(plan) ? EXIT.pending : EXIT.ok;

@@ -47,17 +47,24 @@ export function parseScpData(file: string, text: string): ScpData {
   return data;
 }
 
+/** The role AWS Control Tower acts through in every enrolled account. */
+export const CONTROL_TOWER_ROLE = "AWSControlTowerExecution";
+
 /**
  * Resolves the statements for the organization and packs them: statements attached to the same set
  * of OUs share policies, filled first-fit by decreasing size so that each minified policy (plus the
  * file's newline) stays within 5,120 characters; then checks the per-target count.
  */
-export function buildScps(data: ScpData, org: OrganizationProfile): ScpPlan {
+export function buildScps(data: ScpData, org: OrganizationProfile, opts: { controlTower?: boolean } = {}): ScpPlan {
   const role = (name: string) => `arn:aws:iam::*:role/${name}`;
+  // Control Tower deploys and repairs its own trail, recorder and roles in every governed region.
+  const landingZone = opts.controlTower ? [CONTROL_TOWER_ROLE] : [];
   const values: Record<string, string[]> = {
     $REGIONS: [...new Set(org.regions)].sort(),
-    $EXEMPT_BREAKGLASS: [role(data.principals.breakGlass)],
-    $EXEMPT_SECURITY: [data.principals.breakGlass, data.principals.security, data.principals.pipeline].map(role),
+    $EXEMPT_BREAKGLASS: [data.principals.breakGlass, ...landingZone].map(role),
+    $EXEMPT_SECURITY: [data.principals.breakGlass, data.principals.pipeline, ...landingZone].map(role),
+    // Who may create or change the exempted roles: the pipeline, and the StackSets that create it.
+    $DEPLOYERS: [role(data.principals.pipeline), role("stacksets-exec-*")],
   };
   const active = data.ous.map((o) => o.key).filter((k) => k !== "suspended");
   const federates = org.identityProvider !== "none";
@@ -129,7 +136,7 @@ function resolve(entry: ScpStatementEntry, values: Record<string, string[]>): St
   const out: Statement = { Sid: entry.sid, Effect: s.Effect };
   if (s.Action) out.Action = s.Action;
   if (s.NotAction) out.NotAction = s.NotAction;
-  out.Resource = s.Resource;
+  out.Resource = fill(s.Resource);
   if (s.Condition)
     out.Condition = Object.fromEntries(
       Object.entries(s.Condition).map(([op, kv]) => [op, Object.fromEntries(Object.entries(kv).map(([k, v]) => [k, fill(v)]))]),
