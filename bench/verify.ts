@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import type { ClientHook } from "../src/verify/aws/clients.js";
 import { startMoto, useMotoEnv, type Moto } from "../test/helpers/moto.js";
-import { CHECKS_DIR, REGIONS, seedOrg } from "../test/verify/org.js";
+import { CATALOG_PATHS, REGIONS, seedOrg } from "../test/verify/org.js";
 
 export async function benchVerify(): Promise<Record<string, number | string>> {
   const members = Number(process.env.BENCH_VERIFY_MEMBERS ?? 200);
@@ -28,7 +28,7 @@ export async function benchVerify(): Promise<Record<string, number | string>> {
       const requests = requestCounter();
       const cpu = { scanner: process.cpuUsage(), moto: motoCpuSeconds(moto) };
       const started = performance.now();
-      const evidence = await runVerification({ checksDir: CHECKS_DIR, toolVersion: "bench", env: process.env, regions: REGIONS, concurrency, onClient: requests.hook });
+      const evidence = await runVerification({ paths: CATALOG_PATHS, toolVersion: "bench", env: process.env, regions: REGIONS, concurrency, onClient: requests.hook });
       const seconds = (performance.now() - started) / 1000;
       const scannerCpu = process.cpuUsage(cpu.scanner);
       const motoCpu = motoCpuSeconds(moto) - cpu.moto;

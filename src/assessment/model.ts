@@ -2,7 +2,12 @@ import type { Finding } from "../model/evidence.js";
 import type { PillarId } from "../model/pillars.js";
 import type { Stage } from "../model/stages.js";
 
-export type VerificationStatus = "confirmed" | "contradicted" | "unverified";
+/** How evidence bears on an answer: not-applicable means every check found nothing in scope, which is never a confirmation. */
+export type VerificationStatus = "confirmed" | "contradicted" | "unverified" | "not-applicable";
+export const VERIFICATION_STATUSES: readonly VerificationStatus[] = ["confirmed", "contradicted", "unverified", "not-applicable"];
+
+/** One check's verdict over all accounts and regions it ran in. */
+export type CheckVerdict = "pass" | "fail" | "not-applicable" | "undetermined";
 
 export interface QuestionResult {
   id: string;
@@ -11,9 +16,11 @@ export interface QuestionResult {
   /** The stage after evidence caps it; null when no check could evaluate it. */
   verifiedStage: Stage | null;
   status: VerificationStatus;
-  /** Evidence shows more than was answered (every check passed and its floor is higher). */
+  /** Evidence suggests more than was answered: a passing check supports only higher options (a hint, never applied). */
   understated: boolean;
-  /** Findings (pass and fail) of the checks behind this question. */
+  /** The lowest stage the passing evidence supports, when understated. */
+  suggestedStage?: Stage;
+  /** Findings (every status) of the checks behind this question. */
   findings: Finding[];
   /** Human explanation of a contradiction, quoting the evidence. */
   explanation?: string;

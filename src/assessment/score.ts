@@ -1,29 +1,25 @@
-import type { CheckMeta, Evidence, Finding } from "../model/evidence.js";
+import type { Evidence, Finding } from "../model/evidence.js";
 import { minStage, stageLevel, type Stage } from "../model/stages.js";
 import type { AnswersFile } from "../questionnaire/answers-schema.js";
 import { isVisible } from "../questionnaire/conditions.js";
 import type { Capability, Pillar, Question, Questionnaire } from "../questionnaire/model.js";
-import type { Assessment, CapabilityResult, PillarResult, QuestionResult, VerificationStatus } from "./model.js";
+import { VERIFICATION_STATUSES, type Assessment, type CapabilityResult, type PillarResult, type QuestionResult, type VerificationStatus } from "./model.js";
 import { reconcileQuestion } from "./reconcile.js";
 
 export const SCORING_RULE =
-  "A capability's stage is the lowest stage among its answered questions. A pillar's stage is the lowest stage among its core capabilities (weakest-link floor), so one traditional core capability keeps the pillar traditional. The pillar's level (0-3, two decimals) is the mean over all its assessed capabilities, for charts and trends. Evidence caps a stage when a check fails (contradicted); without evidence a capability is unverified and keeps its answered stage, never counted as confirmed.";
+  "A capability's stage is the lowest stage among its answered questions. A pillar's stage is the lowest stage among its core capabilities (weakest-link floor), so one traditional core capability keeps the pillar traditional. The pillar's level (0-3, two decimals) is the mean over all its assessed capabilities, for charts and trends. Evidence caps a stage when a check fails (contradicted); without evidence a capability is unverified and keeps its answered stage, never counted as confirmed. A check that found nothing in scope (no VPCs, no users) is not-applicable: it never confirms an answer.";
 
 export interface AssessInput {
   questionnaire: Questionnaire;
   answers: AnswersFile;
   organization: string;
   evidence?: Evidence;
-  checks?: Map<string, CheckMeta>;
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
-const countStatuses = (statuses: VerificationStatus[]): Record<VerificationStatus, number> => ({
-  confirmed: statuses.filter((s) => s === "confirmed").length,
-  contradicted: statuses.filter((s) => s === "contradicted").length,
-  unverified: statuses.filter((s) => s === "unverified").length,
-});
+const countStatuses = (statuses: VerificationStatus[]): Record<VerificationStatus, number> =>
+  Object.fromEntries(VERIFICATION_STATUSES.map((v) => [v, statuses.filter((s) => s === v).length])) as Record<VerificationStatus, number>;
 
 /** Pure scoring: answers (+ evidence) -> stage per question, capability, pillar and overall. */
 export function assess(input: AssessInput): Assessment {
@@ -86,18 +82,21 @@ function scoreCapability(cap: Capability, questions: Question[], input: AssessIn
     if (typeof answer !== "string" || !isVisible(q, input.answers)) continue;
     const option = q.options.find((o) => o.value === answer);
     if (!option) continue;
-    const findings = q.checks.flatMap((id) => findingsByCheck.get(id) ?? []);
-    results.push(reconcileQuestion(q, option, findings, input.checks ?? new Map()));
+    results.push(reconcileQuestion(q, option, findingsByCheck));
   }
   const base = { id: cap.id, pillar: cap.pillar, title: cap.title, core: cap.core, questions: results };
   if (!results.length) return { ...base, answeredStage: null, verifiedStage: null, stage: null, status: "unverified" };
   const answeredStage = minStage(results.map((r) => r.answeredStage));
   const stage = minStage(results.map((r) => r.verifiedStage ?? r.answeredStage));
-  const status: VerificationStatus = results.some((r) => r.status === "contradicted")
-    ? "contradicted"
-    : results.every((r) => r.status === "confirmed")
-      ? "confirmed"
-      : "unverified";
-  return { ...base, answeredStage, stage, verifiedStage: status === "unverified" ? null : stage, status };
+  // Questions with nothing in scope neither confirm nor hold back the capability; all of them: not-applicable.
+  const relevant = results.filter((r) => r.status !== "not-applicable");
+  const status: VerificationStatus = !relevant.length
+    ? "not-applicable"
+    : relevant.some((r) => r.status === "contradicted")
+      ? "contradicted"
+      : relevant.every((r) => r.status === "confirmed")
+        ? "confirmed"
+        : "unverified";
+  return { ...base, answeredStage, stage, verifiedStage: status === "confirmed" || status === "contradicted" ? stage : null, status };
 }
 

@@ -1,5 +1,4 @@
 import type { PillarId } from "./pillars.js";
-import type { Stage } from "./stages.js";
 
 /** `not-applicable`: nothing in scope to evaluate (no VPCs, no users); it never confirms an answer and never counts as a pass. */
 export type FindingStatus = "pass" | "fail" | "not-applicable" | "unknown" | "error";
@@ -43,18 +42,16 @@ export interface Evidence {
   findings: Finding[];
 }
 
-/** Check metadata the assessment needs to reconcile evidence with answers (from checks/*.yaml). */
+/** Check metadata the assessment needs to reconcile evidence with answers (from checks/*.yaml, linked when loaded). */
 export interface CheckMeta {
   id: string;
   title: string;
   pillar: PillarId;
   capability: string;
   severity: Severity;
+  /** The questions whose `evidence` lists name this check (derived from the questionnaire). */
   questions: string[];
   calls: string[];
-  /** When this check fails, the capability is at most this stage. */
-  failCap: Stage;
-  /** When this check passes everywhere, the evidence shows at least this stage (to flag understated answers). */
-  passFloor?: Stage;
+  /** `module`: the first template module whose `checks` ("done when") list names this check (derived from the manifests). */
   remediation: { module?: string; doc: string; text: string };
 }

@@ -5,3 +5,4 @@ export type Stage = (typeof STAGES)[number];
 export const stageLevel = (stage: Stage): number => STAGES.indexOf(stage);
 export const stageAt = (level: number): Stage => STAGES[Math.max(0, Math.min(3, Math.floor(level)))]!;
 export const minStage = (stages: Stage[]): Stage => stageAt(Math.min(...stages.map(stageLevel)));
+export const maxStage = (stages: Stage[]): Stage => stageAt(Math.max(...stages.map(stageLevel)));

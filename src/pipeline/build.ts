@@ -1,5 +1,5 @@
 import { assess } from "../assessment/score.js";
-import type { CheckMeta, Evidence } from "../model/evidence.js";
+import type { Evidence } from "../model/evidence.js";
 import { planRoadmap, type Plan } from "../plan/plan.js";
 import type { CompleteAnswers } from "../questionnaire/answers.js";
 import type { Questionnaire } from "../questionnaire/model.js";
@@ -11,7 +11,6 @@ export interface PipelineInput {
   questionnaire: Questionnaire;
   answers: CompleteAnswers;
   evidence?: Evidence;
-  checks?: Map<string, CheckMeta>;
   templatesDir: string;
   toolVersion: string;
   /** How many roadmap steps run at once. */
@@ -22,10 +21,10 @@ export interface PipelineInput {
 
 /** answers + evidence -> assessment -> plan: what `report` needs, without rendering a template. */
 export async function planStage(input: PipelineInput) {
-  const { questionnaire, answers, evidence, checks } = input;
+  const { questionnaire, answers, evidence } = input;
   const catalog = input.catalog ?? (await loadModules(input.templatesDir, { questionnaire }));
-  const assessment = assess({ questionnaire, answers, organization: answers.organization.name, evidence, checks });
-  const plan: Plan = planRoadmap({ questionnaire, answers, organization: answers.organization.name, evidence, checks, assessment, catalog, capacity: input.capacity });
+  const assessment = assess({ questionnaire, answers, organization: answers.organization.name, evidence });
+  const plan: Plan = planRoadmap({ questionnaire, answers, organization: answers.organization.name, evidence, assessment, catalog, capacity: input.capacity });
   return { catalog, assessment, plan };
 }
 

@@ -61,7 +61,16 @@ export function buildQuestionnaire(parsed: { source: SourceFile; file: PillarFil
         if (values.indexOf(v) !== j) at(source, where("options", j, "value"), `duplicate option value "${v}"`);
       });
       if (!values.includes(q.default)) at(source, where("default"), `default "${q.default}" is not an option; expected one of ${values.join(", ")}`);
-      const question: Question = { ...q, pillar: id, capability };
+      const evidence = q.evidence.map((link, j) => {
+        for (const key of ["supports", "rulesOut"] as const)
+          link[key].forEach((v, k) => {
+            if (!values.includes(v)) at(source, where("evidence", j, key, k), `"${v}" is not an option of ${q.id}; expected one of ${values.join(", ")}`);
+          });
+        const path = where("evidence", j, "check");
+        // Lazy: locating parses the file again with positions, worth it only for an error message.
+        return { ...link, at: (msg: string) => located(source.file, { ...source.locate(path), path: formatPath(path) }, msg) };
+      });
+      const question: Question = { ...q, evidence, pillar: id, capability };
       questions.set(q.id, question);
       qs.push(question);
     });

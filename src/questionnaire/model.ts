@@ -1,5 +1,5 @@
 import type { PillarId } from "../model/pillars.js";
-import type { Condition, QuestionOption } from "./schema.js";
+import type { Condition, EvidenceLink, QuestionOption } from "./schema.js";
 
 export interface Capability {
   /** Qualified id, `<pillar>.<capability>`, e.g. `identity.authentication`. */
@@ -21,7 +21,8 @@ export interface Question {
   options: QuestionOption[];
   default: string;
   when: Condition[];
-  checks: string[];
+  /** The checks that speak to this question and what each proves; `at` formats an error located at the link. */
+  evidence: (EvidenceLink & { at(message: string): string })[];
 }
 
 export interface Pillar {

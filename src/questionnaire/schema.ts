@@ -24,6 +24,18 @@ export const optionSchema = z.strictObject({
   hint: z.string().optional(),
 });
 
+/**
+ * What one live check proves about a question: the options a pass is evidence for, and the options a
+ * fail excludes. A check that can only say "no" (a failing guardrail) has `rulesOut` alone.
+ */
+export const evidenceLinkSchema = z
+  .strictObject({
+    check: checkId,
+    supports: z.array(slug).default([]),
+    rulesOut: z.array(slug).default([]),
+  })
+  .refine((l) => l.supports.length + l.rulesOut.length > 0, "expected supports or rulesOut (the options a pass supports, the options a fail rules out)");
+
 export const questionSchema = z.strictObject({
   id: questionId,
   capability: slug,
@@ -32,7 +44,7 @@ export const questionSchema = z.strictObject({
   options: z.array(optionSchema).min(2),
   default: slug,
   when: z.array(conditionSchema).default([]),
-  checks: z.array(checkId).default([]),
+  evidence: z.array(evidenceLinkSchema).default([]),
 });
 
 export const capabilitySchema = z.strictObject({
@@ -55,6 +67,7 @@ export const pillarFileSchema = z.strictObject({
   questions: z.array(questionSchema).min(1),
 });
 
+export type EvidenceLink = z.output<typeof evidenceLinkSchema>;
 export type Condition = z.output<typeof conditionSchema>;
 export type QuestionOption = z.output<typeof optionSchema>;
 export type PillarFile = z.output<typeof pillarFileSchema>;

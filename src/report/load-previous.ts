@@ -3,7 +3,6 @@ import { join } from "node:path";
 import { assess } from "../assessment/score.js";
 import { readSource, validateSource } from "../data-file.js";
 import { UserError } from "../errors.js";
-import type { CheckMeta } from "../model/evidence.js";
 import { readAnswersFile } from "../questionnaire/answers.js";
 import type { Questionnaire } from "../questionnaire/model.js";
 import { readEvidenceFile } from "../verify/evidence-file.js";
@@ -12,7 +11,6 @@ import { ASSESSMENT_JSON, savedAssessmentSchema, toSavedAssessment, type SavedAs
 
 export interface PreviousContext {
   questionnaire: Questionnaire;
-  checks: Map<string, CheckMeta>;
   toolVersion: string;
 }
 
@@ -37,7 +35,7 @@ export async function loadPrevious(path: string, ctx: PreviousContext): Promise<
     const evidenceFile = join(path, ".zero-trust", "evidence.json");
     const evidence = existsSync(evidenceFile) ? await readEvidenceFile(evidenceFile) : undefined;
     const roadmap = await readRoadmap(join(path, "roadmap.json"));
-    const assessment = assess({ questionnaire: ctx.questionnaire, answers, organization: answers.organization.name ?? "", evidence, checks: ctx.checks });
+    const assessment = assess({ questionnaire: ctx.questionnaire, answers, organization: answers.organization.name ?? "", evidence });
     return toSavedAssessment({ assessment, evidence, roadmap, date: answers.assessedAt ?? "unknown date", toolVersion: ctx.toolVersion });
   }
   throw new UserError(`--compare ${path}: the folder holds no ${ASSESSMENT_JSON}, assessment.json or .zero-trust/answers.yaml`);

@@ -5,7 +5,7 @@
  */
 import type { Evidence } from "../model/evidence.js";
 import type { ClientHook } from "./aws/clients.js";
-import { loadCheckCatalog } from "./catalog.js";
+import { loadCheckCatalog, type CatalogPaths } from "./catalog.js";
 import type { ProgressEvent } from "./scan/run.js";
 import type { Shard } from "./scan/select.js";
 
@@ -14,8 +14,8 @@ export type { ProgressEvent } from "./scan/run.js";
 export type { Shard } from "./scan/select.js";
 
 export interface VerifyOptions {
-  /** Folder of checks/*.yaml (ctx.paths.checks). */
-  checksDir: string;
+  /** Where checks/*.yaml, the questionnaires and the templates it links to are (ctx.paths). */
+  paths: CatalogPaths;
   toolVersion: string;
   env: NodeJS.ProcessEnv;
   profile?: string;
@@ -33,7 +33,7 @@ export interface VerifyOptions {
 }
 
 export async function runVerification(options: VerifyOptions, progress?: (e: ProgressEvent) => void): Promise<Evidence> {
-  const catalog = await loadCheckCatalog(options.checksDir);
+  const catalog = await loadCheckCatalog(options.paths);
   const { runScan } = await import("./scan/run.js");
   return runScan({ ...options, catalog, tool: { name: "create-zero-trust", version: options.toolVersion } }, progress);
 }

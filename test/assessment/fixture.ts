@@ -14,6 +14,7 @@ const STAGE_OPTIONS = [
 /**
  * A small questionnaire for scoring tests: every pillar has core capabilities `a` and `b` and a
  * non-core `c`, one question each (`<pillar>.a` ...); identity.a has a second question `identity.a2`.
+ * Each question's check `svc.<pillar>-<capability>` supports, and when failing rules out, the advanced and optimal options.
  */
 export function fixtureQuestionnaire(): Questionnaire {
   return buildQuestionnaire(
@@ -25,7 +26,7 @@ export function fixtureQuestionnaire(): Questionnaire {
         services: ["s"],
         capabilities: ["a", "b", "c"].map((id) => ({ id, title: id.toUpperCase(), cisa: id, core: id !== "c", description: "d" })),
         questions: [
-          ...["a", "b", "c"].map((c) => ({ id: `${pillar}.${c}`, capability: c, prompt: "q", help: "h", options: STAGE_OPTIONS, default: "none", checks: [`svc.${pillar}-${c}`] })),
+          ...["a", "b", "c"].map((c) => ({ id: `${pillar}.${c}`, capability: c, prompt: "q", help: "h", options: STAGE_OPTIONS, default: "none", evidence: [{ check: `svc.${pillar}-${c}`, supports: ["most", "all"], rulesOut: ["most", "all"] }] })),
           ...(pillar === "identity" ? [{ id: "identity.a2", capability: "a", prompt: "q", help: "h", options: STAGE_OPTIONS, default: "none", when: [{ question: "identity.a", notIn: ["none"] }] }] : []),
         ],
       });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "../../src/assessment/score.js";
-import type { CheckMeta, Evidence, Finding } from "../../src/model/evidence.js";
+import type { Evidence, Finding } from "../../src/model/evidence.js";
 import { PILLAR_IDS } from "../../src/model/pillars.js";
 import type { Stage } from "../../src/model/stages.js";
 import type { AnswersFile } from "../../src/questionnaire/answers-schema.js";
@@ -17,8 +17,8 @@ function answersWith(identity: Partial<Record<"a" | "a2" | "b" | "c", Stage>>, r
   return { schemaVersion: 1, organization: { name: "T" }, answers };
 }
 
-const identity = (answers: AnswersFile, evidence?: Evidence, checks?: Map<string, CheckMeta>) =>
-  assess({ questionnaire, answers, organization: "T", evidence, checks }).pillars.find((p) => p.id === "identity")!;
+const identity = (answers: AnswersFile, evidence?: Evidence) =>
+  assess({ questionnaire, answers, organization: "T", evidence }).pillars.find((p) => p.id === "identity")!;
 
 describe("pillar stage: weakest-link floor over core capabilities", () => {
   it.each([
@@ -57,22 +57,17 @@ describe("pillar stage: weakest-link floor over core capabilities", () => {
 });
 
 describe("reconciliation with evidence", () => {
-  const meta = (id: string, failCap: Stage, passFloor?: Stage): CheckMeta => ({
-    id, title: id, pillar: "identity", capability: "identity.b", severity: "high", questions: ["identity.b"], calls: ["svc:GetThing"], failCap, passFloor,
-    remediation: { doc: "https://example.com", text: "fix" },
-  });
-  const finding = (checkId: string, status: Finding["status"], accountId = "111122223333"): Finding => ({
-    id: `${checkId}/${accountId}/global`, checkId, pillar: "identity", capability: "identity.b", severity: "high", accountId, region: "global",
-    status, resources: [], detail: `3 IAM users in ${accountId} have console passwords and no MFA device`, calls: ["svc:GetThing"], remediation: { doc: "https://example.com", text: "fix" },
+  const finding = (checkId: string, status: Finding["status"], accountId = "111122223333", region = "global"): Finding => ({
+    id: `${checkId}/${accountId}/${region}`, checkId, pillar: "identity", capability: "identity.b", severity: "high", accountId, region,
+    status, resources: status === "pass" ? [`arn:aws:iam::${accountId}:root`] : [], detail: `3 IAM users in ${accountId} have console passwords and no MFA device`, calls: ["svc:GetThing"], remediation: { doc: "https://example.com", text: "fix" },
   });
   const evidence = (findings: Finding[]): Evidence => ({
     schemaVersion: 1, tool: { name: "create-zero-trust", version: "0" }, generatedAt: "2026-11-01T00:00:00Z", caller: { accountId: "123456789012", arn: "arn" },
     organization: null, regions: ["eu-west-1"], accounts: [], findings,
   });
-  const checks = new Map([["svc.identity-b", meta("svc.identity-b", "initial", "advanced")]]);
 
   it("a failing check caps an overstated answer: contradicted, with the finding quoted", () => {
-    const p = identity(answersWith({ b: "optimal" }), evidence([finding("svc.identity-b", "fail"), finding("svc.identity-b", "fail", "444455556666")]), checks);
+    const p = identity(answersWith({ b: "optimal" }), evidence([finding("svc.identity-b", "fail"), finding("svc.identity-b", "fail", "444455556666")]));
     const b = p.capabilities.find((c) => c.id === "identity.b")!;
     expect(b).toMatchObject({ status: "contradicted", answeredStage: "optimal", verifiedStage: "initial", stage: "initial" });
     expect(b.questions[0]!.explanation).toContain("3 IAM users in 111122223333 have console passwords and no MFA device (and in 1 more account)");
@@ -81,18 +76,38 @@ describe("reconciliation with evidence", () => {
   });
 
   it("a failing check that agrees with a modest answer confirms it", () => {
-    const b = identity(answersWith({ b: "initial" }), evidence([finding("svc.identity-b", "fail")]), checks).capabilities.find((c) => c.id === "identity.b")!;
+    const b = identity(answersWith({ b: "initial" }), evidence([finding("svc.identity-b", "fail")])).capabilities.find((c) => c.id === "identity.b")!;
     expect(b).toMatchObject({ status: "confirmed", verifiedStage: "initial" });
   });
 
-  it("passing checks confirm, and flag an understated answer", () => {
-    const b = identity(answersWith({ b: "initial" }), evidence([finding("svc.identity-b", "pass")]), checks).capabilities.find((c) => c.id === "identity.b")!;
-    expect(b.status).toBe("confirmed");
-    expect(b.questions[0]!.understated).toBe(true);
+  it("a passing check confirms the options it supports", () => {
+    const b = identity(answersWith({ b: "advanced" }), evidence([finding("svc.identity-b", "pass"), finding("svc.identity-b", "pass", "444455556666")])).capabilities.find((c) => c.id === "identity.b")!;
+    expect(b).toMatchObject({ status: "confirmed", verifiedStage: "advanced", stage: "advanced" });
+  });
+
+  it("never raises an understated answer: a pass that supports only higher options is a hint", () => {
+    const b = identity(answersWith({ b: "initial" }), evidence([finding("svc.identity-b", "pass")])).capabilities.find((c) => c.id === "identity.b")!;
+    expect(b).toMatchObject({ status: "unverified", stage: "initial", verifiedStage: null });
+    expect(b.questions[0]).toMatchObject({ understated: true, suggestedStage: "advanced" });
+  });
+
+  it("nothing in scope is not-applicable: it confirms nothing, not even an optimal answer", () => {
+    const p = identity(answersWith({ b: "optimal" }), evidence([finding("svc.identity-b", "not-applicable"), finding("svc.identity-b", "not-applicable", "444455556666")]));
+    const b = p.capabilities.find((c) => c.id === "identity.b")!;
+    expect(b).toMatchObject({ status: "not-applicable", verifiedStage: null, stage: "optimal" });
+    expect(b.questions[0]!.status).toBe("not-applicable");
+    expect(p.counts).toMatchObject({ confirmed: 0, "not-applicable": 1 });
+  });
+
+  it("a pass in one account and nothing in scope in another still confirms; an error anywhere leaves it undetermined", () => {
+    const mixed = identity(answersWith({ b: "optimal" }), evidence([finding("svc.identity-b", "pass"), finding("svc.identity-b", "not-applicable", "444455556666")]));
+    expect(mixed.capabilities.find((c) => c.id === "identity.b")!.status).toBe("confirmed");
+    const partial = identity(answersWith({ b: "optimal" }), evidence([finding("svc.identity-b", "pass"), finding("svc.identity-b", "error", "444455556666")]));
+    expect(partial.capabilities.find((c) => c.id === "identity.b")!).toMatchObject({ status: "unverified", verifiedStage: null });
   });
 
   it("unknown and error findings never confirm", () => {
-    const b = identity(answersWith({ b: "optimal" }), evidence([finding("svc.identity-b", "unknown"), finding("svc.identity-b", "error")]), checks).capabilities.find((c) => c.id === "identity.b")!;
+    const b = identity(answersWith({ b: "optimal" }), evidence([finding("svc.identity-b", "unknown"), finding("svc.identity-b", "error")])).capabilities.find((c) => c.id === "identity.b")!;
     expect(b).toMatchObject({ status: "unverified", verifiedStage: null, stage: "optimal" });
   });
 });

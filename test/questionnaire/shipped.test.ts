@@ -84,13 +84,15 @@ describe("the shipped questionnaires", () => {
     }
   });
 
-  it("name live checks by <service>.<name> on most questions", () => {
+  it("link live checks by <service>.<name> on most questions, each once, saying what a pass supports or a fail rules out", () => {
     const questions = allQuestions();
     for (const q of questions) {
-      for (const id of q.checks) expect(id, q.id).toMatch(/^[a-z0-9]+\.[a-z0-9][a-z0-9-]*$/);
-      expect(new Set(q.checks).size, q.id).toBe(q.checks.length);
+      const ids = q.evidence.map((e) => e.check);
+      for (const id of ids) expect(id, q.id).toMatch(/^[a-z0-9]+\.[a-z0-9][a-z0-9-]*$/);
+      expect(new Set(ids).size, q.id).toBe(ids.length);
+      for (const e of q.evidence) expect(e.supports.length + e.rulesOut.length, `${q.id} ${e.check}`).toBeGreaterThan(0);
     }
-    expect(questions.filter((q) => q.checks.length > 0).length / questions.length).toBeGreaterThan(0.6);
+    expect(questions.filter((q) => q.evidence.length > 0).length / questions.length).toBeGreaterThan(0.6);
   });
 
   it("use conditions on earlier answers and on the profile", () => {

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { loadCheckCatalog } from "../../src/verify/catalog.js";
 import { CHECKS, CHECKS_BY_ID } from "../../src/verify/checks/index.js";
 import { loadQuestionnaire } from "../../src/questionnaire/load.js";
-import { CHECKS_DIR, QUESTIONNAIRES_DIR } from "./org.js";
+import { loadModules } from "../../src/render/load-modules.js";
+import { CATALOG_PATHS, CHECKS_DIR, QUESTIONNAIRES_DIR } from "./org.js";
 
 /** The check ids and capabilities the team agreed on (TEAM.md); more may be added, none removed or moved. */
 const AGREED: Record<string, string> = {
@@ -29,13 +30,9 @@ const AGREED: Record<string, string> = {
   "org.delegated-admins": "automation.governance", "org.all-features": "automation.governance",
 };
 
-const MODULES = new Set(
-  "scp-guardrails audit-role identity-center-permission-sets identity-federation break-glass-access iam-password-policy access-analyzer ssm-patch-baselines inspector-enablement vpc-segmentation vpc-flow-logs network-firewall dns-firewall vpc-endpoints waf-web-acl ecr-scan-on-push eks-pod-identity kms-customer-keys s3-block-public-access ebs-default-encryption macie guardduty-org security-hub-org cloudtrail-org-trail config-recorder-rules config-auto-remediation delegated-admins pipelines drift-detection incident-runbooks".split(" "),
-);
-
 describe("check catalog", () => {
   it("holds the agreed checks with their capabilities, and at least 40 over all seven pillars", async () => {
-    const catalog = await loadCheckCatalog(CHECKS_DIR);
+    const catalog = await loadCheckCatalog(CATALOG_PATHS);
     for (const [id, capability] of Object.entries(AGREED)) expect(catalog.get(id)?.capability, id).toBe(capability);
     expect(catalog.size).toBeGreaterThanOrEqual(40);
     expect(new Set([...catalog.values()].map((c) => c.pillar)).size).toBe(7);
@@ -43,7 +40,7 @@ describe("check catalog", () => {
   });
 
   it("maps every catalog id to exactly one implementation and back", async () => {
-    const catalog = await loadCheckCatalog(CHECKS_DIR);
+    const catalog = await loadCheckCatalog(CATALOG_PATHS);
     expect(CHECKS.map((c) => c.id).sort()).toEqual([...catalog.keys()].sort());
     expect(CHECKS_BY_ID.size).toBe(CHECKS.length);
     // Prowler-style layout: src/verify/checks/<service>/<name>.ts holds check <service>.<name>.
@@ -51,24 +48,42 @@ describe("check catalog", () => {
     for (const c of CHECKS) expect(dirs, c.id).toContain(c.id.split(".")[0]);
   });
 
-  it("agrees with the questionnaire in both directions: check.questions <-> question.checks", async () => {
-    const catalog = await loadCheckCatalog(CHECKS_DIR);
+  it("derives each check's questions from the questionnaire's evidence links", async () => {
+    const catalog = await loadCheckCatalog(CATALOG_PATHS);
     const questionnaire = await loadQuestionnaire(QUESTIONNAIRES_DIR);
     const fromChecks = [...catalog.values()].flatMap((c) => c.questions.map((q) => `${c.id} -> ${q}`)).sort();
-    const fromQuestions = [...questionnaire.questions.values()].flatMap((q) => q.checks.map((c) => `${c} -> ${q.id}`)).sort();
+    const fromQuestions = [...questionnaire.questions.values()].flatMap((q) => q.evidence.map((e) => `${e.check} -> ${q.id}`)).sort();
     expect(fromChecks).toEqual(fromQuestions);
     for (const c of catalog.values()) {
-      expect(c.questions.length, `${c.id} confirms no question`).toBeGreaterThan(0);
-      for (const q of c.questions) expect(questionnaire.questions.get(q)?.pillar, `${c.id} -> ${q}`).toBe(c.pillar);
+      expect(c.questions.length, `${c.id} speaks to no question`).toBeGreaterThan(0);
       expect(questionnaire.capabilities.has(c.capability), c.capability).toBe(true);
     }
   });
 
-  it("points every remediation at a known template module and an AWS documentation page", async () => {
-    const catalog = await loadCheckCatalog(CHECKS_DIR);
+  it("remediates a check with a module whose done-when list names it, and documents every check", async () => {
+    const catalog = await loadCheckCatalog(CATALOG_PATHS);
+    const modules = (await loadModules(CATALOG_PATHS.templates)).modules;
     for (const c of catalog.values()) {
-      if (c.remediation.module) expect(MODULES.has(c.remediation.module), `${c.id}: ${c.remediation.module}`).toBe(true);
+      if (c.remediation.module) expect(modules.get(c.remediation.module)?.manifest.checks, `${c.id}: ${c.remediation.module}`).toContain(c.id);
       expect(c.remediation.doc, c.id).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
     }
+    // The remediations that were once named on the check side and missed by the modules.
+    for (const [check, module] of <[string, string][]>[["org.all-features", "scp-guardrails"], ["s3.bucket-encryption", "kms-customer-keys"], ["codebuild.projects", "pipelines"], ["iam.console-users-without-mfa", "iam-risk-detections"]])
+      expect(catalog.get(check)?.remediation.module, check).toBe(module);
+  });
+});
+
+describe("check links are checked when loaded", () => {
+  it("names the file and the place of a dangling check id on either side", async () => {
+    const { cp, mkdtemp, readFile, writeFile } = await import("node:fs/promises");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const dir = await mkdtemp(join(tmpdir(), "czt-links-"));
+    await cp(QUESTIONNAIRES_DIR, join(dir, "questionnaires"), { recursive: true });
+    const file = join(dir, "questionnaires", "identity.yaml");
+    await writeFile(file, (await readFile(file, "utf8")).replace("- check: iam.root-mfa\n", "- check: iam.root-mfaa\n"));
+    const err = await loadCheckCatalog({ ...CATALOG_PATHS, questionnaires: join(dir, "questionnaires") }).catch((e: Error) => e);
+    expect(String(err)).toMatch(/questionnaires\/identity\.yaml:\d+:\d+: questions\[\d+\]\.evidence\[0\]\.check: unknown check "iam\.root-mfaa"/);
+    expect(String(err)).toMatch(/checks\/identity\.yaml:\d+:\d+: checks\[0\]\.id: check "iam\.root-mfa" speaks to no question/);
   });
 });

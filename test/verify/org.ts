@@ -22,5 +22,6 @@ export async function seedOrg(moto: Moto, scenario: "good-org" | "gap-org" | "bi
 export const REGIONS = ["eu-west-1", "eu-central-1"];
 export const CHECKS_DIR = fileURLToPath(new URL("../../checks", import.meta.url));
 export const QUESTIONNAIRES_DIR = fileURLToPath(new URL("../../questionnaires", import.meta.url));
+export const CATALOG_PATHS = { checks: CHECKS_DIR, questionnaires: QUESTIONNAIRES_DIR, templates: fileURLToPath(new URL("../../templates", import.meta.url)) };
 /** Access keys created during seeding are "old" when the scan's clock runs 200 days ahead. */
 export const LATER = () => new Date(Date.now() + 200 * 86_400_000);

@@ -4,7 +4,7 @@ import { loadCheckCatalog } from "../../src/verify/catalog.js";
 import { evidenceSchema } from "../../src/verify/evidence-file.js";
 import { runVerification } from "../../src/verify/index.js";
 import { startMoto, useMotoEnv, type Moto, type RecordedRequest } from "../helpers/moto.js";
-import { CHECKS_DIR, LATER, QUESTIONNAIRES_DIR, REGIONS, seedOrg, type SeededOrg } from "./org.js";
+import { CATALOG_PATHS, LATER, QUESTIONNAIRES_DIR, REGIONS, seedOrg, type SeededOrg } from "./org.js";
 import { htmlPage, injectFaults, jsonError, queryError } from "./faults.js";
 
 /**
@@ -51,13 +51,13 @@ afterAll(async () => {
 });
 
 const scan = (extra: Partial<Parameters<typeof runVerification>[0]> = {}) =>
-  runVerification({ checksDir: CHECKS_DIR, toolVersion: "test", env: process.env, regions: REGIONS, now: LATER(), ...extra });
+  runVerification({ paths: CATALOG_PATHS, toolVersion: "test", env: process.env, regions: REGIONS, now: LATER(), ...extra });
 
 // Coverage scans use one region (the seeded one); the fault test scans two.
 // The tests run in order and share seeded states (seeding and scanning moto dominate the run time):
 // the gap organization first (coverage, faults, CLI), then the good one (coverage, reconciliation),
 // then a consolidated-billing one. Each scenario starts from a reset server.
-const catalogPromise = loadCheckCatalog(CHECKS_DIR);
+const catalogPromise = loadCheckCatalog(CATALOG_PATHS);
 const statuses = new Map<string, Set<FindingStatus>>();
 const recorded: RecordedRequest[] = [];
 const undeclared: string[] = [];
@@ -187,20 +187,20 @@ describe("verify against moto", () => {
     const { assess } = await import("../../src/assessment/score.js");
     const { loadQuestionnaire } = await import("../../src/questionnaire/load.js");
     const questionnaire = await loadQuestionnaire(QUESTIONNAIRES_DIR);
-    const checks = await catalogPromise;
     const org = goodOrg;
     const evidence = goodEvidence;
     const answers = { schemaVersion: 1 as const, organization: { name: "Acme" }, answers: { "identity.mfa": "phishing-resistant", "monitoring.guardduty": "disabled" } };
     const question = (a: ReturnType<typeof assess>, id: string) => a.pillars.flatMap((p) => p.capabilities.flatMap((c) => c.questions)).find((q) => q.id === id)!;
 
-    const overstated = question(assess({ questionnaire, answers, organization: "Acme", evidence, checks }), "identity.mfa");
+    const overstated = question(assess({ questionnaire, answers, organization: "Acme", evidence }), "identity.mfa");
     expect(overstated).toMatchObject({ status: "contradicted", answeredStage: "optimal", verifiedStage: "initial" });
     expect(overstated.explanation).toMatch(new RegExp(`1 IAM user in ${org.gap} has a console password and no MFA device: alice`));
 
     // GuardDuty runs in the security account's region and is administered for the org: "disabled" undersells it.
     const secured = { ...evidence, findings: evidence.findings.filter((f) => (f.accountId === org.good || f.checkId === "guardduty.org-admin") && f.region !== "eu-central-1") };
-    const understated = question(assess({ questionnaire, answers, organization: "Acme", evidence: secured, checks }), "monitoring.guardduty");
-    expect(understated).toMatchObject({ status: "confirmed", answeredStage: "traditional", understated: true });
+    const understated = question(assess({ questionnaire, answers, organization: "Acme", evidence: secured }), "monitoring.guardduty");
+    // Evidence never raises an answer: it is a hint on an unverified answer.
+    expect(understated).toMatchObject({ status: "unverified", answeredStage: "traditional", understated: true, suggestedStage: "advanced" });
   });
 
   it("asks each account and region for each answer once, account-wide services once per account, org answers only where org checks look", { timeout: 120_000 }, async () => {

@@ -13,8 +13,8 @@ export async function run(ctx: Context): Promise<ExitCode> {
   const questionnaire = await loadQuestionnaire(ctx.paths.questionnaires);
   const resolved = await resolveAnswers(ctx, questionnaire, { defaultFile: join(ctx.cwd, DEFAULT_ANSWERS_FILE), title: "create-zero-trust · Zero Trust assessment" });
   if (!resolved) return EXIT.ok;
-  const { evidence, checks } = await gatherEvidence(ctx, resolved.answers);
-  const assessment = assess({ questionnaire, answers: resolved.answers, organization: resolved.answers.organization.name, evidence, checks });
+  const { evidence } = await gatherEvidence(ctx, resolved.answers);
+  const assessment = assess({ questionnaire, answers: resolved.answers, organization: resolved.answers.organization.name, evidence });
   if (ctx.flags.json) {
     ctx.io.stdout.write(JSON.stringify(assessment, null, 2) + "\n");
     return EXIT.ok;

@@ -32,8 +32,8 @@ export async function run(ctx: Context): Promise<ExitCode> {
   );
   if (!resolved) return EXIT.ok;
   const { answers } = resolved;
-  const { evidence, checks } = await gatherEvidence(ctx, answers);
-  const { tree, roadmap, modules, assessment } = await repositoryTree(ctx, { questionnaire, answers, evidence, checks });
+  const { evidence } = await gatherEvidence(ctx, answers);
+  const { tree, roadmap, modules, assessment } = await repositoryTree(ctx, { questionnaire, answers, evidence });
 
   if (ctx.flags["dry-run"]) {
     const { planUpdate } = await import("../../update/index.js");

@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { assess } from "../../assessment/score.js";
 import { UserError } from "../../errors.js";
-import type { CheckMeta, Evidence } from "../../model/evidence.js";
+import type { Evidence } from "../../model/evidence.js";
 import type { Roadmap } from "../../plan/model.js";
 import { missingAnswers, readAnswersFile, type CompleteAnswers } from "../../questionnaire/answers.js";
 import type { AnswersFile } from "../../questionnaire/answers-schema.js";
@@ -17,7 +17,6 @@ import { readEvidenceFile } from "../../verify/evidence-file.js";
 import { REPORT_FILES, renderReport } from "../../report/render-report.js";
 import type { SavedAssessment } from "../../report/saved.js";
 import { writeReportFiles } from "../../report/write.js";
-import { loadCheckCatalog } from "../../verify/catalog.js";
 import { recordCustomerAssessment } from "../../workshop/record.js";
 import { listSnapshots, openCustomer, SNAPSHOT_FILES, type CustomerStore } from "../../workshop/store.js";
 import { unansweredPillars } from "../../workshop/progress.js";
@@ -40,7 +39,6 @@ interface ReportSource {
 export async function run(ctx: Context): Promise<ExitCode> {
   const questionnaire = await loadQuestionnaire(ctx.paths.questionnaires);
   // The check catalog only sharpens contradictions; a build without it still reports.
-  const checks = existsSync(ctx.paths.checks) ? await loadCheckCatalog(ctx.paths.checks) : new Map<string, CheckMeta>();
   const source = await resolveSource(ctx, questionnaire);
   const { answers, evidence, store } = source;
 
@@ -49,10 +47,10 @@ export async function run(ctx: Context): Promise<ExitCode> {
     ctx.io.stderr.write(`Note: ${open.map((p) => `${p.title} (${p.unanswered} unanswered)`).join(", ")}; their unanswered capabilities show as not assessed.\n`);
 
   const organization = answers.organization.name ?? store?.name ?? "Unnamed organization";
-  const assessment = assess({ questionnaire, answers, organization, evidence, checks });
-  const roadmap = source.roadmap ?? (await planRoadmap(ctx, questionnaire, answers, evidence, checks));
+  const assessment = assess({ questionnaire, answers, organization, evidence });
+  const roadmap = source.roadmap ?? (await planRoadmap(ctx, questionnaire, answers, evidence));
   const date = answers.assessedAt ?? today(ctx.env);
-  const previous = ctx.flags.compare ? await resolvePrevious(ctx, ctx.flags.compare, { store, date, questionnaire, checks }) : undefined;
+  const previous = ctx.flags.compare ? await resolvePrevious(ctx, ctx.flags.compare, { store, date, questionnaire }) : undefined;
 
   const tree = renderReport({ assessment, answers, evidence, roadmap, date, toolVersion: ctx.version, previous });
   // A customer's assessment is always recorded in its folder (report and snapshot); --output adds a copy.
@@ -128,16 +126,16 @@ async function resolveSource(ctx: Context, questionnaire: Questionnaire): Promis
 }
 
 /** Without a repository, the roadmap is planned in memory (complete answers only: modules depend on the profile); nothing is rendered. */
-async function planRoadmap(ctx: Context, questionnaire: Questionnaire, answers: AnswersFile, evidence?: Evidence, checks?: Map<string, CheckMeta>): Promise<Roadmap | undefined> {
+async function planRoadmap(ctx: Context, questionnaire: Questionnaire, answers: AnswersFile, evidence?: Evidence): Promise<Roadmap | undefined> {
   if (missingAnswers(answers, questionnaire).length || !existsSync(ctx.paths.templates)) return undefined;
-  return plannedRoadmap(ctx, { questionnaire, answers: answers as CompleteAnswers, evidence, checks });
+  return plannedRoadmap(ctx, { questionnaire, answers: answers as CompleteAnswers, evidence });
 }
 
 /** OLD: a file or folder; with --customer also a snapshot date or `previous` (the latest snapshot before this assessment). */
 async function resolvePrevious(
   ctx: Context,
   old: string,
-  opts: { store?: CustomerStore; date: string; questionnaire: Questionnaire; checks: Map<string, CheckMeta> },
+  opts: { store?: CustomerStore; date: string; questionnaire: Questionnaire },
 ): Promise<SavedAssessment> {
   const { store } = opts;
   if (store && (old === "previous" || /^\d{4}-\d{2}-\d{2}$/.test(old))) {
@@ -151,5 +149,5 @@ async function resolvePrevious(
       );
     return readSavedAssessment(join(store.paths.snapshots, pick, SNAPSHOT_FILES.assessment));
   }
-  return loadPrevious(resolveFrom(ctx.cwd, old), { questionnaire: opts.questionnaire, checks: opts.checks, toolVersion: ctx.version });
+  return loadPrevious(resolveFrom(ctx.cwd, old), { questionnaire: opts.questionnaire, toolVersion: ctx.version });
 }

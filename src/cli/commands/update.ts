@@ -10,7 +10,6 @@ import { loadQuestionnaire } from "../../questionnaire/load.js";
 import type { Questionnaire } from "../../questionnaire/model.js";
 import { serializeAnswers } from "../../questionnaire/serialize.js";
 import { applyOverrides } from "../../questionnaire/set-overrides.js";
-import { loadCheckCatalog } from "../../verify/catalog.js";
 import { ANSWERS_FILE, EVIDENCE_FILE, STATE_DIR, applyPlan, finishInterrupted, formatPlan, planConflicts, planHasChanges, planIsPending, planUpdate, uncommittedFiles } from "../../update/index.js";
 import type { Context } from "../context.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
@@ -49,8 +48,7 @@ export async function run(ctx: Context): Promise<ExitCode> {
 
   const { evidence, evidenceText } = await readEvidence(ctx, dir);
   // The check catalog only matters for findings: a no-op update without evidence skips loading it.
-  const checks = evidence && existsSync(ctx.paths.checks) ? await loadCheckCatalog(ctx.paths.checks) : undefined;
-  const { tree, modules } = await repositoryTree(ctx, { questionnaire, answers, evidence, checks });
+  const { tree, modules } = await repositoryTree(ctx, { questionnaire, answers, evidence });
 
   const plan = await planUpdate({
     dir,

@@ -45,7 +45,7 @@ async function finish(ctx: Context, evidence: Evidence, baseline: Evidence | und
   const format = flags.format ?? "json";
   if (flags.output) {
     const file = resolveFrom(ctx.cwd, flags.output);
-    const body = format === "sarif" ? toSarif(evidence, await loadCheckCatalog(ctx.paths.checks)) : format === "ocsf" ? toOcsf(evidence) : evidence;
+    const body = format === "sarif" ? toSarif(evidence, await loadCheckCatalog(ctx.paths)) : format === "ocsf" ? toOcsf(evidence) : evidence;
     await writeFileAtomic(file, `${JSON.stringify(body, null, 2)}\n`);
     io.stderr.write(`Wrote ${format === "json" ? "evidence" : format.toUpperCase()} to ${file}\n`);
   }

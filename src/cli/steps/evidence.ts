@@ -1,7 +1,6 @@
 import { existsSync } from "node:fs";
-import type { CheckMeta, Evidence } from "../../model/evidence.js";
+import type { Evidence } from "../../model/evidence.js";
 import type { CompleteAnswers } from "../../questionnaire/answers.js";
-import { loadCheckCatalog } from "../../verify/catalog.js";
 import type { Context } from "../context.js";
 import { resolveFrom } from "../parse-args.js";
 
@@ -9,17 +8,16 @@ import { resolveFrom } from "../parse-args.js";
  * Evidence for the assessment: a saved file (--evidence), or a live scan when --verify says so
  * (or, in a terminal, when the person accepts the offer and credentials are available).
  */
-export async function gatherEvidence(ctx: Context, answers: CompleteAnswers): Promise<{ evidence?: Evidence; checks: Map<string, CheckMeta> }> {
-  const checks = existsSync(ctx.paths.checks) ? await loadCheckCatalog(ctx.paths.checks) : new Map<string, CheckMeta>();
+export async function gatherEvidence(ctx: Context, answers: CompleteAnswers): Promise<{ evidence?: Evidence }> {
   if (ctx.flags.evidence) {
     const { readEvidenceFile } = await import("../../verify/evidence-file.js");
-    return { evidence: await readEvidenceFile(resolveFrom(ctx.cwd, ctx.flags.evidence)), checks };
+    return { evidence: await readEvidenceFile(resolveFrom(ctx.cwd, ctx.flags.evidence)) };
   }
   const saved = await customerEvidence(ctx);
-  if (ctx.flags["no-verify"] || (!ctx.flags.verify && !ctx.interactive)) return { evidence: saved, checks };
+  if (ctx.flags["no-verify"] || (!ctx.flags.verify && !ctx.interactive)) return { evidence: saved };
   const { offerVerification } = await import("./verify-offer.js");
   const evidence = await offerVerification(ctx, answers);
-  return { evidence: evidence ?? saved, checks };
+  return { evidence: evidence ?? saved };
 }
 
 /** A workshop customer's last scan, so a consultant can scan once on site and work offline afterwards. */

@@ -2,13 +2,13 @@ import type { Assessment, VerificationStatus } from "../../assessment/model.js";
 import type { Stage } from "../../model/stages.js";
 import { NO_COLORS, type Colors } from "../../colors.js";
 
-const STATUS_MARK: Record<VerificationStatus, string> = { confirmed: "✔", contradicted: "✘", unverified: "?" };
+const STATUS_MARK: Record<VerificationStatus, string> = { confirmed: "✔", contradicted: "✘", unverified: "?", "not-applicable": "–" };
 
 /** The readable terminal table: one row per pillar, then contradicted capabilities with their evidence. */
 export function formatAssessment(a: Assessment, pc: Colors = NO_COLORS): string {
   const STAGE_COLOR: Record<Stage, (s: string) => string> = { traditional: pc.red, initial: pc.yellow, advanced: pc.cyan, optimal: pc.green };
-  const rows = a.pillars.map((p) => [p.title, p.stage, p.level.toFixed(2), p.answeredStage, `${p.counts.confirmed}/${p.counts.contradicted}/${p.counts.unverified}`]);
-  const header = ["Pillar", "Stage", "Level", "Answered", "✔/✘/?"];
+  const rows = a.pillars.map((p) => [p.title, p.stage, p.level.toFixed(2), p.answeredStage, `${p.counts.confirmed}/${p.counts.contradicted}/${p.counts.unverified}/${p.counts["not-applicable"]}`]);
+  const header = ["Pillar", "Stage", "Level", "Answered", "✔/✘/?/–"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[], color = (s: string, _i: number) => s) => cells.map((c, i) => color(c.padEnd(widths[i]!), i)).join("  ");
   const out = [

@@ -1,4 +1,4 @@
-import type { CheckMeta, Evidence } from "../../model/evidence.js";
+import type { Evidence } from "../../model/evidence.js";
 import type { CompleteAnswers } from "../../questionnaire/answers.js";
 import type { Questionnaire } from "../../questionnaire/model.js";
 import type { UpdatePlan } from "../../update/plan.js";
@@ -9,7 +9,6 @@ export interface RepositoryInput {
   questionnaire: Questionnaire;
   answers: CompleteAnswers;
   evidence?: Evidence;
-  checks?: Map<string, CheckMeta>;
 }
 
 const pipelineOptions = (ctx: Context) => ({ templatesDir: ctx.paths.templates, toolVersion: ctx.version, capacity: ctx.flags.capacity ? Number(ctx.flags.capacity) : undefined });

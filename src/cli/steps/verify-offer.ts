@@ -33,7 +33,7 @@ export async function scanFromFlags(ctx: Context, fallbackRegions?: string[]): P
   try {
     return await runVerification(
       {
-        checksDir: ctx.paths.checks,
+        paths: ctx.paths,
         toolVersion: ctx.version,
         env: ctx.env,
         profile: flags.profile,

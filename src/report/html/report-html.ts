@@ -1,4 +1,4 @@
-import type { VerificationStatus } from "../../assessment/model.js";
+import { VERIFICATION_STATUSES, type VerificationStatus } from "../../assessment/model.js";
 import type { Stage } from "../../model/stages.js";
 import { phaseBars } from "../charts/phase-bars.js";
 import { radarChart } from "../charts/radar.js";
@@ -83,7 +83,7 @@ function summary(d: ReportData): Html {
 <div class="cards">
 <div class="card"><div class="label">Overall stage</div><div class="big">${badge(o.stage)}</div><div class="muted">level ${lvl(o.level)} of 3</div></div>
 <div class="card"><div class="label">Answered</div><div class="big">${badge(o.answeredStage)}</div><div class="muted">level ${lvl(o.answeredLevel)} of 3</div></div>
-<div class="card"><div class="label">Capabilities</div><div>${status("confirmed", `${o.counts.confirmed} confirmed`)}<br>${status("contradicted", `${o.counts.contradicted} contradicted`)}<br>${status("unverified", `${o.counts.unverified} unverified`)}</div></div>
+<div class="card"><div class="label">Capabilities</div><div>${status("confirmed", `${o.counts.confirmed} confirmed`)}<br>${status("contradicted", `${o.counts.contradicted} contradicted`)}<br>${status("unverified", `${o.counts.unverified} unverified`)}<br>${status("not-applicable", `${o.counts["not-applicable"]} not applicable`)}</div></div>
 </div>
 <p>${evidenceText(d)}</p>
 <div class="overview">
@@ -103,7 +103,7 @@ function summary(d: ReportData): Html {
 
 // Zero counts are greyed out so the eye goes to what is there.
 const counts = (c: Record<VerificationStatus, number>) =>
-  (["confirmed", "contradicted", "unverified"] as const).map((k, i) => html`${i ? html`<br>` : ""}<span class="status ${c[k] ? `status-${k}` : "zero"}">${c[k]} ${k}</span>`);
+  VERIFICATION_STATUSES.map((k, i) => html`${i ? html`<br>` : ""}<span class="status ${c[k] ? `status-${k}` : "zero"}">${c[k]} ${k.replace("-", " ")}</span>`);
 
 function progress(c: Comparison): Html {
   const f = c.findings;

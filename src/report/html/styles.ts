@@ -35,7 +35,7 @@ code{font:13px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;backgrou
 .stage-advanced{background:var(--advanced)}.stage-optimal{background:var(--optimal)}
 .stage-none{background:#98a1b0}
 .status{font-weight:600;white-space:nowrap}
-.zero{color:#a3abb8;font-weight:400}.status-confirmed{color:var(--optimal)}.status-contradicted{color:var(--traditional)}.status-unverified{color:var(--muted)}
+.zero{color:#a3abb8;font-weight:400}.status-confirmed{color:var(--optimal)}.status-contradicted{color:var(--traditional)}.status-unverified{color:var(--muted)}.status-not-applicable{color:var(--muted);font-style:italic}
 .up{color:var(--optimal);font-weight:600}.down{color:var(--traditional);font-weight:600}.same{color:var(--muted)}
 blockquote{margin:8px 0;padding:8px 12px;border-left:4px solid var(--traditional);background:#fbeeee;border-radius:0 6px 6px 0}
 ol.steps{padding-left:26px}ol.steps li{margin-bottom:14px}ol.steps li>div{margin:2px 0}

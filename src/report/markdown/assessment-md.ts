@@ -9,7 +9,7 @@ import { blocks, code, esc, link, table, wrap } from "./md.js";
 /** Progress lists name at most this many findings each; the JSON has them all. */
 const PROGRESS_LISTED = 20;
 const ARROW: Record<Direction, string> = { up: "up", down: "down", same: "unchanged" };
-const STATUS_WORD: Record<VerificationStatus, string> = { confirmed: "confirmed", contradicted: "contradicted", unverified: "unverified" };
+const STATUS_WORD: Record<VerificationStatus, string> = { confirmed: "confirmed", contradicted: "contradicted", unverified: "unverified", "not-applicable": "not applicable" };
 
 const stage = (s: Stage | null) => s ?? "not assessed";
 const lvl = (n: number) => n.toFixed(2);
@@ -59,12 +59,12 @@ function summary(d: ReportData): string {
   return blocks(
     "## Summary",
     wrap(
-      `Overall stage: **${o.stage}** (level ${lvl(o.level)} of 3). Answered: ${o.answeredStage} (level ${lvl(o.answeredLevel)}). Capabilities: ${o.counts.confirmed} confirmed, ${o.counts.contradicted} contradicted, ${o.counts.unverified} unverified.`,
+      `Overall stage: **${o.stage}** (level ${lvl(o.level)} of 3). Answered: ${o.answeredStage} (level ${lvl(o.answeredLevel)}). Capabilities: ${o.counts.confirmed} confirmed, ${o.counts.contradicted} contradicted, ${o.counts.unverified} unverified, ${o.counts["not-applicable"]} not applicable (nothing in scope).`,
     ),
     table(
-      ["Pillar", "Answered stage", "Effective stage", "Level (answered)", "Level (effective)", "Confirmed", "Contradicted", "Unverified"],
-      d.pillars.map((p) => [esc(p.title), p.answeredStage, `**${p.stage}**`, lvl(p.answeredLevel), lvl(p.level), String(p.counts.confirmed), String(p.counts.contradicted), String(p.counts.unverified)]),
-      ["left", "left", "left", "right", "right", "right", "right", "right"],
+      ["Pillar", "Answered stage", "Effective stage", "Level (answered)", "Level (effective)", "Confirmed", "Contradicted", "Unverified", "Not applicable"],
+      d.pillars.map((p) => [esc(p.title), p.answeredStage, `**${p.stage}**`, lvl(p.answeredLevel), lvl(p.level), String(p.counts.confirmed), String(p.counts.contradicted), String(p.counts.unverified), String(p.counts["not-applicable"])]),
+      ["left", "left", "left", "right", "right", "right", "right", "right", "right"],
     ),
     wrap("The effective stage is the answered stage capped by live evidence; the level is the mean over a pillar's capabilities (0 to 3)."),
   );

@@ -33,8 +33,9 @@ export function toSarif(e: Evidence, catalog: Map<string, CheckMeta>): object {
     .map((f) => ({
       ruleId: f.checkId,
       ruleIndex: ids.indexOf(f.checkId),
-      level: f.status === "fail" ? LEVEL[f.severity] : "note",
-      message: { text: f.status === "fail" ? f.detail : `Could not be evaluated (${f.status}): ${f.detail}` },
+      // SARIF's own kinds: a fail is a result at its severity; nothing in scope is notApplicable, never a pass.
+      ...(f.status === "not-applicable" ? { kind: "notApplicable", level: "none" } : { level: f.status === "fail" ? LEVEL[f.severity] : "note" }),
+      message: { text: f.status === "fail" || f.status === "not-applicable" ? f.detail : `Could not be evaluated (${f.status}): ${f.detail}` },
       locations: [location(f)],
       partialFingerprints: { findingId: f.id },
       properties: { status: f.status, accountId: f.accountId, region: f.region, resources: f.resources, calls: f.calls },
