@@ -11,6 +11,7 @@ import { createTemplateEnv, type TemplateEnv } from "./handlebars-env.js";
 import { slug } from "./helpers/escape.js";
 import type { FileEntry, ModuleCatalog } from "./manifest-schema.js";
 import { cfnParameterNames, finishOutput } from "./output.js";
+import { parsePins } from "./pins.js";
 import { attachmentsJson, buildScps, parseScpData, type ScpPlan } from "./scp/build.js";
 import { sortedTree, type FileTree } from "./tree.js";
 import { join } from "node:path";
@@ -37,7 +38,8 @@ const CONTROL_TOWER_ANSWERS = new Set(["landing-zone", "vended-as-code"]);
 
 export interface DeployPlan {
   terraformRoots: string[];
-  stacks: { template: string; stackName: string; target: string; module: string; parameters: string[] }[];
+  /** `phase`: the roadmap phase of the stack's module; the pipelines deploy phases 0 to the current one. */
+  stacks: { template: string; stackName: string; target: string; module: string; phase: number; parameters: string[] }[];
 }
 
 /** Capability id -> effective stage, from the assessment (already capped by evidence). */
@@ -82,7 +84,10 @@ export async function renderRepository(input: RenderInput): Promise<RenderResult
 
   const roadmap = withGeneratedFiles(input.plan.roadmap, generated);
   const repoFiles = applicableFiles(catalog.repo.files, answers, new Set(ids));
-  const deploy = deployTargets(ordered, repoFiles);
+  const phaseOf = new Map(roadmap.phases.flatMap((p) => p.steps.map((st) => [st.moduleId, p.phase] as const)));
+  const deploy = deployTargets(ordered, repoFiles, phaseOf);
+  const pipelines = catalog.modules.get("pipelines");
+  const pinsText = pipelines?.data.get("pins.yaml");
   const base = {
     org,
     answers: answers.answers,
@@ -90,6 +95,8 @@ export async function renderRepository(input: RenderInput): Promise<RenderResult
     modules: ids,
     tool: { name: "create-zero-trust", version: input.toolVersion },
     deploy,
+    // The one pin table of every generated pipeline (actions by commit, tools by version and checksum).
+    pins: pipelines && pinsText !== undefined ? parsePins(join(pipelines.dir, "pins.yaml"), pinsText) : null,
   };
 
   const env = await createTemplateEnv();
@@ -144,7 +151,7 @@ function renderFile(env: TemplateEnv, dir: string, sources: Map<string, string>,
 }
 
 /** Terraform roots and CloudFormation stacks in deployment (roadmap) order, known before rendering. */
-function deployTargets(ordered: SelectedModule[], repoFiles: FileEntry[]): DeployPlan {
+function deployTargets(ordered: SelectedModule[], repoFiles: FileEntry[], phaseOf: Map<string, number>): DeployPlan {
   const roots = new Set<string>();
   for (const f of [...repoFiles, ...ordered.flatMap((s) => s.files)]) {
     const m = /^terraform\/live\/([^/]+)\//.exec(f.path);
@@ -160,7 +167,7 @@ function deployTargets(ordered: SelectedModule[], repoFiles: FileEntry[]): Deplo
       let stackName = `zero-trust-${base}`;
       if (names.has(stackName)) stackName = `zero-trust-${f.path.replace(/^cloudformation\//, "").replace(/\.ya?ml$/, "").replace(/[^A-Za-z0-9-]+/g, "-")}`;
       names.add(stackName);
-      stacks.push({ template: f.path, stackName, target: f.stack ?? "management", module: s.manifest.id, parameters: [] });
+      stacks.push({ template: f.path, stackName, target: f.stack ?? "management", module: s.manifest.id, phase: phaseOf.get(s.manifest.id) ?? 0, parameters: [] });
     }
   }
   const rank = (r: string) => (order.includes(r) ? order.indexOf(r) : order.length);

@@ -38,14 +38,15 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startMoto(): Promise<Moto> {
+/** `env` adds server settings, e.g. MOTO_IAM_LOAD_MANAGED_POLICIES for Terraform applies that attach AWS managed policies. */
+export async function startMoto(env: Record<string, string> = {}): Promise<Moto> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   // The recorder writes its file into the working directory: give it a private one.
   const cwd = mkdtempSync(join(tmpdir(), "czt-moto-"));
-  const env: NodeJS.ProcessEnv = { ...process.env, MOTO_EC2_LOAD_DEFAULT_AMIS: "false" };
-  delete env.MOTO_ACCOUNT_ID;
-  const child: ChildProcess = spawn("python3", ["-m", "moto.server", "-H", "127.0.0.1", "-p", String(port)], { cwd, env, stdio: ["ignore", "ignore", "pipe"] });
+  const serverEnv: NodeJS.ProcessEnv = { ...process.env, MOTO_EC2_LOAD_DEFAULT_AMIS: "false", ...env };
+  delete serverEnv.MOTO_ACCOUNT_ID;
+  const child: ChildProcess = spawn("python3", ["-m", "moto.server", "-H", "127.0.0.1", "-p", String(port)], { cwd, env: serverEnv, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   child.stderr?.on("data", (d) => (stderr = (stderr + d).slice(-4000)));
   const deadline = Date.now() + 30_000;

@@ -214,9 +214,11 @@ describe("tailoring", () => {
     expect(new Set(await scanTypes(lean))).toEqual(new Set(["BASIC"]));
   });
 
-  it("gives every region its own VPC range", async () => {
-    const v = (await hcl(tf, "terraform/live/member/vpc-segmentation.tf")).variable!.vpc_segmentation_cidr_blocks![0]!.default;
-    expect(v).toEqual({ "eu-west-1": "10.0.0.0/16", "us-east-1": "10.1.0.0/16", "ap-southeast-2": "10.2.0.0/16" });
+  it("creates no member VPC (and so no NAT gateway) until the account lists a CIDR for the region", async () => {
+    const live = await hcl(tf, "terraform/live/member/vpc-segmentation.tf");
+    expect(live.variable!.vpc_segmentation_cidr_blocks![0]!.default).toEqual({});
+    expect(live.variable!.vpc_segmentation_nat_gateway_per_az![0]!.default).toBe(false);
+    expect(live.module!.vpc_segmentation_us_east_1![0]!.count).toContain('contains(keys(var.vpc_segmentation_cidr_blocks), "us-east-1")');
   });
 
   it("turns on the unused-access analyzer in the home region only", async () => {

@@ -14,19 +14,29 @@ describe("service control policies", () => {
   it("covers the canonical guardrails and passes the policy grammar check", async () => {
     const plan = buildScps(await data(), org());
     const sids = plan.policies.flatMap((p) => p.sids);
-    for (const sid of ["DenyLeaveOrganization", "DenyRootUser", "DenyRegionsNotInUse", "ProtectGuardDuty", "ProtectCloudTrail", "ProtectConfig", "ProtectSecurityHub", "ProtectAccessAnalyzer", "ProtectMacie", "RequireImdsV2", "DenyDisableEbsDefaultEncryption", "ProtectS3BlockPublicAccess", "DenyIamUsers", "DenyAllSuspended"])
+    for (const sid of ["DenyLeaveOrganization", "DenyRootUser", "DenyRegionsNotInUse", "ProtectExemptRoles", "ProtectGuardDuty", "ProtectCloudTrail", "ProtectConfig", "ProtectSecurityHub", "ProtectAccessAnalyzer", "ProtectMacie", "RequireImdsV2", "DenyDisableEbsDefaultEncryption", "ProtectS3BlockPublicAccess", "DenyIamUsers", "DenyAllSuspended"])
       expect(sids).toContain(sid);
     const result = await scpGrammar(files(plan));
     expect(result.problems).toEqual([]);
     expect(result.checked).toBe(plan.policies.length);
   });
 
-  it("exempts global services and the break-glass role from the region deny", async () => {
+  it("exempts global services, the break-glass role and the pipeline from the region deny", async () => {
     const plan = buildScps(await data(), org({ regions: ["eu-west-1", "eu-central-1"] }));
     const region = plan.policies.map((p) => JSON.parse(p.text)).flatMap((d) => d.Statement).find((s: { Sid: string }) => s.Sid === "DenyRegionsNotInUse");
     expect(region.NotAction).toEqual(expect.arrayContaining(["iam:*", "organizations:*", "sts:*", "route53:*", "cloudfront:*", "support:*", "budgets:*"]));
     expect(region.Condition.StringNotEquals["aws:RequestedRegion"]).toEqual(["eu-central-1", "eu-west-1"]);
-    expect(region.Condition.ArnNotLike["aws:PrincipalARN"]).toBe("arn:aws:iam::*:role/ZeroTrustBreakGlass");
+    expect(region.Condition.ArnNotLike["aws:PrincipalARN"]).toEqual(["arn:aws:iam::*:role/ZeroTrustBreakGlass", "arn:aws:iam::*:role/ZeroTrustPipelineDeploy"]);
+  });
+
+  it("lets only the pipeline create or change the roles it exempts", async () => {
+    const plan = buildScps(await data(), org());
+    const protect = plan.policies.map((p) => JSON.parse(p.text)).flatMap((d) => d.Statement).find((s: { Sid: string }) => s.Sid === "ProtectExemptRoles");
+    expect(protect.Action).toEqual(expect.arrayContaining(["iam:CreateRole", "iam:UpdateAssumeRolePolicy", "iam:AttachRolePolicy", "iam:PutRolePolicy"]));
+    expect(protect.Resource).toEqual(expect.arrayContaining(["arn:aws:iam::*:role/ZeroTrustBreakGlass", "arn:aws:iam::*:role/ZeroTrustPipelineDeploy", "arn:aws:iam::*:role/zero-trust-*"]));
+    expect(protect.Condition.ArnNotLike["aws:PrincipalARN"]).toEqual(["arn:aws:iam::*:role/ZeroTrustPipelineDeploy", "arn:aws:iam::*:role/stacksets-exec-*"]);
+    // No exemption names a role nobody creates.
+    expect(plan.policies.map((p) => p.text).join("")).not.toContain("ZeroTrustSecurityAdmin");
   });
 
   it("exempts AWSControlTowerExecution under Control Tower, so the landing zone keeps managing its trail and recorder", async () => {
@@ -59,7 +69,7 @@ describe("service control policies", () => {
   });
 
   it("names the file and line of an invalid statement file", () => {
-    expect(() => parseScpData("s.yaml", "principals: { breakGlass: a, security: b, pipeline: c }\nous: [{ key: a, title: A, description: d }]\nstatements:\n  - sid: X\n    title: t\n    statement: { Effect: Allow, Action: '*', Resource: '*' }\n")).toThrow(
+    expect(() => parseScpData("s.yaml", "principals: { breakGlass: a, pipeline: c }\nous: [{ key: a, title: A, description: d }]\nstatements:\n  - sid: X\n    title: t\n    statement: { Effect: Allow, Action: '*', Resource: '*' }\n")).toThrow(
       /s\.yaml:6:\d+: statements\[0\]\.statement\.Effect: expected Deny/,
     );
   });

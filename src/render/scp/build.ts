@@ -62,7 +62,9 @@ export function buildScps(data: ScpData, org: OrganizationProfile, opts: { contr
   const values: Record<string, string[]> = {
     $REGIONS: [...new Set(org.regions)].sort(),
     $EXEMPT_BREAKGLASS: [data.principals.breakGlass, ...landingZone].map(role),
-    $EXEMPT_SECURITY: [data.principals.breakGlass, data.principals.security, data.principals.pipeline, ...landingZone].map(role),
+    $EXEMPT_SECURITY: [data.principals.breakGlass, data.principals.pipeline, ...landingZone].map(role),
+    // Who may create or change the exempted roles: the pipeline, and the StackSets that create it.
+    $DEPLOYERS: [role(data.principals.pipeline), role("stacksets-exec-*")],
   };
   const active = data.ous.map((o) => o.key).filter((k) => k !== "suspended");
   const federates = org.identityProvider !== "none";
@@ -134,7 +136,7 @@ function resolve(entry: ScpStatementEntry, values: Record<string, string[]>): St
   const out: Statement = { Sid: entry.sid, Effect: s.Effect };
   if (s.Action) out.Action = s.Action;
   if (s.NotAction) out.NotAction = s.NotAction;
-  out.Resource = s.Resource;
+  out.Resource = fill(s.Resource);
   if (s.Condition)
     out.Condition = Object.fromEntries(
       Object.entries(s.Condition).map(([op, kv]) => [op, Object.fromEntries(Object.entries(kv).map(([k, v]) => [k, fill(v)]))]),

@@ -23,7 +23,6 @@ export const scpStatementSchema = z.strictObject({
 export const scpDataSchema = z.strictObject({
   principals: z.strictObject({
     breakGlass: z.string().regex(/^[A-Za-z0-9+=,.@_-]+$/),
-    security: z.string().regex(/^[A-Za-z0-9+=,.@_-]+$/),
     pipeline: z.string().regex(/^[A-Za-z0-9+=,.@_-]+$/),
   }),
   ous: z.array(z.strictObject({ key: ouKey, title: z.string().min(1), description: z.string().min(1) })).min(1),

@@ -6,6 +6,7 @@ import { actionlint } from "./actionlint.js";
 import { buildspecSchema } from "./buildspec.js";
 import { cfnLint } from "./cfn-lint.js";
 import { hclParse } from "./hcl-parse.js";
+import { iamEscalation } from "./iam-escalation.js";
 import { jsonParse } from "./json-parse.js";
 import { markdownlint } from "./markdown.js";
 import { mermaidParse } from "./mermaid.js";
@@ -18,7 +19,7 @@ import type { Files, ValidatorResult } from "./types.js";
 import { yamlVersions } from "./yaml-versions.js";
 
 export * from "./types.js";
-export { actionlint, buildspecSchema, cfnLint, hclParse, jsonParse, markdownlint, mermaidParse, scpGrammar, shellcheck, ssmSchema, terraformFmt, terraformWiring, yamlVersions };
+export { actionlint, buildspecSchema, cfnLint, hclParse, iamEscalation, jsonParse, markdownlint, mermaidParse, scpGrammar, shellcheck, ssmSchema, terraformFmt, terraformWiring, yamlVersions };
 
 export const VALIDATORS: Record<string, (files: Files) => ValidatorResult | Promise<ValidatorResult>> = {
   "cfn-lint": cfnLint,
@@ -27,6 +28,7 @@ export const VALIDATORS: Record<string, (files: Files) => ValidatorResult | Prom
   "terraform wiring": terraformWiring,
   json: jsonParse,
   scp: scpGrammar,
+  "iam escalation": iamEscalation,
   actionlint,
   "ssm-schema": ssmSchema,
   buildspec: buildspecSchema,

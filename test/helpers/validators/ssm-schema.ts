@@ -11,7 +11,22 @@ function loadSchema(): object {
   // The schema dates from 2020: add the actions AWS added since.
   const actions: string[] = schema.properties.mainSteps.items.properties.action.enum;
   for (const a of ["aws:loop", "aws:updateVariable"]) if (!actions.includes(a)) actions.push(a);
+  // ... and the aws:executeScript runtimes it supports today (3.6 and 3.7 are no longer accepted).
+  const runtimes = findEnum(schema, "python3.6");
+  for (const r of ["python3.8", "python3.9", "python3.10", "python3.11", "PowerShell 7.4"]) if (runtimes && !runtimes.includes(r)) runtimes.push(r);
   return schema;
+}
+
+/** The first enum list in the schema that contains `value`. */
+function findEnum(node: unknown, value: string): string[] | undefined {
+  if (!node || typeof node !== "object") return undefined;
+  const e = (node as { enum?: unknown }).enum;
+  if (Array.isArray(e) && e.includes(value)) return e as string[];
+  for (const v of Object.values(node)) {
+    const hit = findEnum(v, value);
+    if (hit) return hit;
+  }
+  return undefined;
 }
 
 let validate: ReturnType<Ajv["compile"]> | undefined;
