@@ -104,6 +104,9 @@ export interface WorkshopView {
   questions: { id: string; pillar: string; answer: string; status: VerificationStatus; note?: string; unsure: boolean; defaulted: boolean }[];
 }
 
+/** How an answer was given, for the appendix. */
+export const given = (q: WorkshopView["questions"][number]) => (q.unsure ? "not sure" : q.defaulted ? "default (--yes)" : "answered");
+
 /** Everything both renderers show, computed once so the Markdown and the HTML cannot disagree. */
 export function buildReportData(input: ReportInput): ReportData {
   const { assessment, roadmap } = input;

@@ -1,7 +1,7 @@
 import type { VerificationStatus } from "../../assessment/model.js";
 import type { Stage } from "../../model/stages.js";
 import type { Comparison, Direction } from "../compare.js";
-import { stageSetters, type CapabilityView, type CheckGroup, type PillarView, type ReportData, type WorkshopView } from "../data.js";
+import { stageSetters, type CapabilityView, type CheckGroup, type PillarView, type ReportData, type WorkshopView, given } from "../data.js";
 import type { NextStep } from "../next-steps.js";
 import type { FindingSummary } from "../saved.js";
 import { blocks, code, esc, link, table, wrap } from "./md.js";
@@ -190,7 +190,6 @@ function followUps(w: WorkshopView): string | false {
 
 /** Every question with its answer, how it was given, its evidence status and the workshop's note. */
 function appendix(w: WorkshopView): string {
-  const given = (q: WorkshopView["questions"][number]) => (q.unsure ? "not sure" : q.defaulted ? "default (--yes)" : "answered");
   return blocks(
     "## Appendix: every answer",
     table(
