@@ -41,6 +41,8 @@ export const FLAGS = {
   check: { type: "boolean", help: "Write nothing; exit 0 if up to date, 2 if changes are pending, 3 if they would conflict", commands: ["update"] },
   reanswer: { type: "boolean", help: "Re-open the questionnaire with the previous answers preselected", commands: ["update", "assess"] },
   capacity: { type: "string", arg: "N", help: "Roadmap steps run at once, for the timeline's dates (default 3)", commands: ["create", "update", "report"] },
+  pdf: { type: "boolean", help: "Also print the report to assessment/report.pdf (needs Chromium)", commands: ["report"] },
+  open: { type: "boolean", help: "Open the report (the PDF with --pdf) when written", commands: ["report"] },
   compare: { type: "string", arg: "OLD", help: "Show progress against an older assessment (folder or file)", commands: ["report"] },
   templates: { type: "string", arg: "DIR", help: "Use another templates folder (template authors, tests)", hidden: true },
 } as const satisfies Record<string, FlagSpec>;
