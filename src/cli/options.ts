@@ -27,6 +27,7 @@ export const FLAGS = {
   evidence: { type: "string", arg: "FILE", help: "Use evidence saved by `verify --output` instead of scanning", commands: ["create", "assess", "update", "report"] },
   verify: { type: "boolean", help: "Run live verification after the questionnaire without asking", commands: ["create", "assess"] },
   "no-verify": { type: "boolean", help: "Never run live verification", commands: ["create", "assess"] },
+  "no-git": { type: "boolean", help: "Do not offer git init and a first commit at the end", commands: ["create"] },
   profile: { type: "string", arg: "NAME", help: "AWS profile from the shared config (default: the standard credential chain)", commands: ["verify", "create", "assess"] },
   "role-name": { type: "string", arg: "NAME", help: "Role assumed in each member account (default OrganizationAccountAccessRole)", commands: ["verify", "create", "assess"] },
   regions: { type: "string", arg: "LIST", help: "Comma-separated regions to scan (default: the answers' regions, else the enabled ones)", commands: ["verify", "create", "assess"] },
