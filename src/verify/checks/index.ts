@@ -14,6 +14,7 @@ import ec2DefaultSgRestricted from "./ec2/default-sg-restricted.js";
 import ec2EbsDefaultEncryption from "./ec2/ebs-default-encryption.js";
 import ec2Imdsv2Required from "./ec2/imdsv2-required.js";
 import ec2SgOpenAdminPorts from "./ec2/sg-open-admin-ports.js";
+import ec2SgOpenDataPorts from "./ec2/sg-open-data-ports.js";
 import ec2VpcEndpoints from "./ec2/vpc-endpoints.js";
 import ec2VpcFlowLogs from "./ec2/vpc-flow-logs.js";
 import ec2VpcMultiAz from "./ec2/vpc-multi-az.js";
@@ -25,7 +26,9 @@ import guarddutyOrgAdmin from "./guardduty/org-admin.js";
 import iamAccessKeysRotated from "./iam/access-keys-rotated.js";
 import iamAdminPolicies from "./iam/admin-policies.js";
 import iamConsoleUsersWithoutMfa from "./iam/console-users-without-mfa.js";
+import iamGithubOidc from "./iam/github-oidc.js";
 import iamPasswordPolicy from "./iam/password-policy.js";
+import iamPrivilegeEscalation from "./iam/privilege-escalation.js";
 import iamRootAccessKeys from "./iam/root-access-keys.js";
 import iamRootMfa from "./iam/root-mfa.js";
 import iamSamlOidcProviders from "./iam/saml-oidc-providers.js";
@@ -72,6 +75,7 @@ export const CHECKS: readonly Check[] = [
   ec2EbsDefaultEncryption,
   ec2Imdsv2Required,
   ec2SgOpenAdminPorts,
+  ec2SgOpenDataPorts,
   ec2VpcEndpoints,
   ec2VpcFlowLogs,
   ec2VpcMultiAz,
@@ -83,7 +87,9 @@ export const CHECKS: readonly Check[] = [
   iamAccessKeysRotated,
   iamAdminPolicies,
   iamConsoleUsersWithoutMfa,
+  iamGithubOidc,
   iamPasswordPolicy,
+  iamPrivilegeEscalation,
   iamRootAccessKeys,
   iamRootMfa,
   iamSamlOidcProviders,

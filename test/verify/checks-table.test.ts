@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import type { IpPermission, SecurityGroup } from "@aws-sdk/client-ec2";
+import { CHECKS_BY_ID } from "../../src/verify/checks/index.js";
+import type { LocalPolicy } from "../../src/verify/collect/iam.js";
+import { parsePolicy } from "../../src/verify/policy.js";
+import type { OrgAccount } from "../../src/verify/scan/organization.js";
+import { ACCOUNT, denied, type FakeData, type FakeOptions, ok, runFake } from "./fake-context.js";
+
+/** Each row: a check, the data it is served, the status and (part of) the detail or resources it must produce. */
+interface Row {
+  name: string;
+  check: string;
+  data: FakeData;
+  opts?: FakeOptions;
+  status: string;
+  detail?: RegExp;
+  resources?: string[];
+}
+
+const sg = (id: string, ...perms: IpPermission[]): SecurityGroup => ({ GroupId: id, GroupName: id, IpPermissions: perms });
+const world = (from: number, to = from, protocol = "tcp"): IpPermission => ({ IpProtocol: protocol, FromPort: from, ToPort: to, IpRanges: [{ CidrIp: "0.0.0.0/0" }] });
+const ec2 = (groups: SecurityGroup[]): FakeData => ({ ec2: { securityGroups: ok(groups) } });
+
+const policy = (name: string, ...statements: object[]): LocalPolicy => ({ arn: `arn:aws:iam::${ACCOUNT}:policy/${name}`, name, attachments: 1, statements: parsePolicy(JSON.stringify({ Statement: statements })) });
+const iamPolicies = (policies: LocalPolicy[]): FakeData => ({ iam: { localPolicies: ok(policies) } });
+const allow = (Action: string | string[], Resource = "*", Condition?: object) => ({ Effect: "Allow", Action, Resource, ...(Condition ? { Condition } : {}) });
+
+const member = (id: string): OrgAccount => ({ id, name: id, status: "ACTIVE", parents: ["r-1"] });
+const GITHUB = (id: string) => `arn:aws:iam::${id}:oidc-provider/token.actions.githubusercontent.com`;
+const orgOf = (providers: Record<string, ReturnType<typeof ok<string[]>> | ReturnType<typeof denied>>): FakeOptions => ({
+  org: { accounts: Object.keys(providers).map(member) },
+  accounts: Object.fromEntries(Object.entries(providers).map(([id, got]) => [id, { iam: { oidcProviders: got } }])),
+});
+
+const rows: Row[] = [
+  // ec2.sg-open-data-ports
+  { name: "no groups", check: "ec2.sg-open-data-ports", data: ec2([]), status: "not-applicable" },
+  { name: "SSH only and a private database", check: "ec2.sg-open-data-ports", data: ec2([sg("sg-1", world(22)), sg("sg-2", { IpProtocol: "tcp", FromPort: 5432, ToPort: 5432, IpRanges: [{ CidrIp: "10.0.0.0/8" }] })]), status: "pass", resources: [`arn:aws:ec2:eu-west-1:${ACCOUNT}:security-group/sg-1`, `arn:aws:ec2:eu-west-1:${ACCOUNT}:security-group/sg-2`] },
+  { name: "MySQL open", check: "ec2.sg-open-data-ports", data: ec2([sg("sg-db", world(3306))]), status: "fail", detail: /sg-db \(MySQL\)/, resources: [`arn:aws:ec2:eu-west-1:${ACCOUNT}:security-group/sg-db`] },
+  { name: "SMB over IPv6", check: "ec2.sg-open-data-ports", data: ec2([sg("sg-6", { IpProtocol: "tcp", FromPort: 445, ToPort: 445, Ipv6Ranges: [{ CidrIpv6: "::/0" }] })]), status: "fail", detail: /SMB/ },
+  { name: "all traffic", check: "ec2.sg-open-data-ports", data: ec2([sg("sg-all", world(0, 0, "-1"))]), status: "fail", detail: /LDAP/ },
+  { name: "a wide port range", check: "ec2.sg-open-data-ports", data: ec2([sg("sg-r", world(1000, 2000))]), status: "fail", detail: /SQL Server\/Oracle/ },
+  { name: "groups unreadable", check: "ec2.sg-open-data-ports", data: { ec2: { securityGroups: denied("ec2:DescribeSecurityGroups") } }, status: "unknown", detail: /ec2:DescribeSecurityGroups/ },
+  // iam.privilege-escalation
+  { name: "no customer policies", check: "iam.privilege-escalation", data: iamPolicies([]), status: "not-applicable" },
+  { name: "scoped IAM writes and read-only", check: "iam.privilege-escalation", data: iamPolicies([policy("ro", allow(["s3:Get*", "iam:Get*"])), policy("scoped", allow("iam:AttachRolePolicy", `arn:aws:iam::${ACCOUNT}:role/app`)), policy("mfa", allow("iam:CreateAccessKey", "*", { Bool: { "aws:MultiFactorAuthPresent": "true" } }))]), status: "pass", resources: ["ro", "scoped", "mfa"].map((n) => `arn:aws:iam::${ACCOUNT}:policy/${n}`) },
+  { name: "policy version rewrite", check: "iam.privilege-escalation", data: iamPolicies([policy("dev", allow("iam:CreatePolicyVersion"))]), status: "fail", detail: /dev \(iam:CreatePolicyVersion\)/, resources: [`arn:aws:iam::${ACCOUNT}:policy/dev`] },
+  { name: "iam wildcard", check: "iam.privilege-escalation", data: iamPolicies([policy("iamall", allow("iam:*"))]), status: "fail", detail: /iamall/ },
+  { name: "PassRole with Lambda", check: "iam.privilege-escalation", data: iamPolicies([policy("deployer", allow(["iam:PassRole", "lambda:CreateFunction"]))]), status: "fail", detail: /iam:PassRole\+lambda:CreateFunction/ },
+  { name: "PassRole alone", check: "iam.privilege-escalation", data: iamPolicies([policy("pass", allow("iam:PassRole"))]), status: "pass" },
+  { name: "full admin is iam.admin-policies' finding", check: "iam.privilege-escalation", data: iamPolicies([policy("admin", allow("*"))]), status: "pass" },
+  { name: "policies unreadable", check: "iam.privilege-escalation", data: { iam: { localPolicies: denied("iam:GetPolicyVersion", "error") } }, status: "error" },
+  // iam.github-oidc (org scope: reads every active account's providers)
+  { name: "provider in the CI account", check: "iam.github-oidc", data: {}, opts: orgOf({ "111111111111": ok([]), "222222222222": ok([GITHUB("222222222222")]) }), status: "pass", resources: [GITHUB("222222222222")] },
+  { name: "only another OIDC provider", check: "iam.github-oidc", data: {}, opts: orgOf({ "111111111111": ok(["arn:aws:iam::111111111111:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/X"]) }), status: "fail", detail: /No account of the 1 scanned/ },
+  { name: "an account unreadable and none found", check: "iam.github-oidc", data: {}, opts: orgOf({ "111111111111": ok([]), "222222222222": denied("iam:ListOpenIDConnectProviders") }), status: "unknown" },
+  { name: "found despite an unreadable account", check: "iam.github-oidc", data: {}, opts: orgOf({ "111111111111": ok([GITHUB("111111111111")]), "222222222222": denied("iam:ListOpenIDConnectProviders") }), status: "pass" },
+  { name: "no active accounts", check: "iam.github-oidc", data: {}, opts: { org: { accounts: [] } }, status: "not-applicable" },
+];
+
+describe("checks, table-driven through the fake context", () => {
+  it.each(rows)("$check: $name -> $status", async (row) => {
+    const check = CHECKS_BY_ID.get(row.check);
+    expect(check, `${row.check} is registered`).toBeDefined();
+    const outcome = await runFake(check!, row.data, row.opts);
+    expect(outcome.status).toBe(row.status);
+    if (row.detail) expect(outcome.detail).toMatch(row.detail);
+    if (row.resources) expect(outcome.resources).toEqual(row.resources);
+    // A pass always names what it evaluated; other outcomes say why in the detail.
+    if (outcome.status === "pass") expect(outcome.resources?.length).toBeGreaterThan(0);
+    expect(outcome.detail.length).toBeGreaterThan(0);
+  });
+});
