@@ -71,3 +71,23 @@ describe("checks, table-driven through the fake context", () => {
     expect(outcome.detail.length).toBeGreaterThan(0);
   });
 });
+
+describe("GuardDuty protection plans", () => {
+  const detector = (status: string, features: Record<string, string>) => ({ id: "d1", status, features });
+  const served = (...detectors: ReturnType<typeof detector>[]): FakeData => ({ guardduty: { detectors: ok(detectors) } });
+  const DETECTOR = `arn:aws:guardduty:eu-west-1:${ACCOUNT}:detector/d1`;
+  it.each([
+    ["guardduty.runtime-monitoring", served(detector("ENABLED", { RUNTIME_MONITORING: "ENABLED" })), "pass", [DETECTOR]],
+    ["guardduty.runtime-monitoring", served(detector("ENABLED", { EKS_RUNTIME_MONITORING: "ENABLED" })), "pass", [DETECTOR]],
+    ["guardduty.runtime-monitoring", served(detector("ENABLED", { RUNTIME_MONITORING: "DISABLED", EBS_MALWARE_PROTECTION: "ENABLED" })), "fail", [DETECTOR]],
+    ["guardduty.runtime-monitoring", served(detector("DISABLED", { RUNTIME_MONITORING: "ENABLED" })), "fail", []],
+    ["guardduty.runtime-monitoring", served(), "fail", []],
+    ["guardduty.malware-protection", served(detector("ENABLED", { EBS_MALWARE_PROTECTION: "ENABLED" })), "pass", [DETECTOR]],
+    ["guardduty.malware-protection", served(detector("ENABLED", {})), "fail", [DETECTOR]],
+    ["guardduty.malware-protection", { guardduty: { detectors: denied("guardduty:GetDetector") } }, "unknown", []],
+  ] as const)("%s -> %s (%#)", async (id, data, status, resources) => {
+    const outcome = await runFake(CHECKS_BY_ID.get(id)!, data as FakeData);
+    expect(outcome.status).toBe(status);
+    expect(outcome.resources).toEqual(resources);
+  });
+});

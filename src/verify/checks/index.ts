@@ -22,7 +22,9 @@ import ecrScanOnPush from "./ecr/scan-on-push.js";
 import eksPublicEndpoint from "./eks/public-endpoint.js";
 import eventsRemediationRules from "./events/remediation-rules.js";
 import guarddutyEnabled from "./guardduty/enabled.js";
+import guarddutyMalwareProtection from "./guardduty/malware-protection.js";
 import guarddutyOrgAdmin from "./guardduty/org-admin.js";
+import guarddutyRuntimeMonitoring from "./guardduty/runtime-monitoring.js";
 import iamAccessKeysRotated from "./iam/access-keys-rotated.js";
 import iamAdminPolicies from "./iam/admin-policies.js";
 import iamConsoleUsersWithoutMfa from "./iam/console-users-without-mfa.js";
@@ -83,7 +85,9 @@ export const CHECKS: readonly Check[] = [
   eksPublicEndpoint,
   eventsRemediationRules,
   guarddutyEnabled,
+  guarddutyMalwareProtection,
   guarddutyOrgAdmin,
+  guarddutyRuntimeMonitoring,
   iamAccessKeysRotated,
   iamAdminPolicies,
   iamConsoleUsersWithoutMfa,

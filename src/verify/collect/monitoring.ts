@@ -21,7 +21,12 @@ export async function collectGuardDuty(clients: ClientFactory) {
       const r = await call("guardduty:ListDetectors", () => gd.send(new ListDetectorsCommand({ NextToken, MaxResults: 50 })));
       return { items: r.DetectorIds, next: r.NextToken };
     });
-    return mapLimit(ids, 2, async (id) => ({ id, status: (await call("guardduty:GetDetector", () => gd.send(new GetDetectorCommand({ DetectorId: id })))).Status ?? "UNKNOWN" }));
+    return mapLimit(ids, 2, async (id) => {
+      const d = await call("guardduty:GetDetector", () => gd.send(new GetDetectorCommand({ DetectorId: id })));
+      // The same answer lists the protection plans (runtime monitoring, malware protection): kept, no extra call.
+      const features = Object.fromEntries((d.Features ?? []).map((f) => [f.Name ?? "", f.Status ?? ""]));
+      return { id, status: d.Status ?? "UNKNOWN", features };
+    });
   });
   return { detectors };
 }
