@@ -91,3 +91,25 @@ describe("GuardDuty protection plans", () => {
     expect(outcome.resources).toEqual(resources);
   });
 });
+
+describe("AWS Config rule evidence", () => {
+  const rule = (name: string, identifier: string, state = "ACTIVE") => ({ ConfigRuleName: name, ConfigRuleArn: `arn:aws:config:eu-west-1:${ACCOUNT}:config-rule/${name}`, ConfigRuleState: state, Source: { Owner: "AWS", SourceIdentifier: identifier } });
+  const remediation = (name: string, Automatic: boolean) => ({ ConfigRuleName: name, TargetType: "SSM_DOCUMENT", TargetId: "AWS-DisablePublicAccessForSecurityGroup", Automatic, Arn: `arn:aws:config:eu-west-1:${ACCOUNT}:remediation-configuration/${name}/x` });
+  const config = (rules: object[], remediations: object[] = []): FakeData => ({ config: { rules: ok(rules), remediations: ok(remediations) } as FakeData["config"] });
+  const arn = (name: string) => `arn:aws:config:eu-west-1:${ACCOUNT}:config-rule/${name}`;
+  it.each([
+    ["config.drift-detection", config([rule("drift", "CLOUDFORMATION_STACK_DRIFT_DETECTION_CHECK")]), "pass", [arn("drift")]],
+    ["config.drift-detection", config([rule("drift", "CLOUDFORMATION_STACK_DRIFT_DETECTION_CHECK", "DELETING"), rule("ssl", "S3_BUCKET_SSL_REQUESTS_ONLY")]), "fail", []],
+    ["config.tls-rules", config([rule("securityhub-s3-ssl", "S3_BUCKET_SSL_REQUESTS_ONLY")]), "pass", [arn("securityhub-s3-ssl")]],
+    ["config.tls-rules", config([]), "fail", []],
+    ["config.tls-rules", { config: { rules: denied("config:DescribeConfigRules") } }, "unknown", []],
+    ["config.auto-remediation", config([rule("sg", "VPC_SG_OPEN_ONLY_TO_AUTHORIZED_PORTS")], [remediation("sg", true)]), "pass", [`arn:aws:config:eu-west-1:${ACCOUNT}:remediation-configuration/sg/x`]],
+    ["config.auto-remediation", config([rule("sg", "VPC_SG_OPEN_ONLY_TO_AUTHORIZED_PORTS")], [remediation("sg", false)]), "fail", [`arn:aws:config:eu-west-1:${ACCOUNT}:remediation-configuration/sg/x`]],
+    ["config.auto-remediation", config([]), "fail", []],
+    ["config.auto-remediation", { config: { rules: ok([]), remediations: denied("config:DescribeRemediationConfigurations") } }, "unknown", []],
+  ] as const)("%s -> %s (%#)", async (id, data, status, resources) => {
+    const outcome = await runFake(CHECKS_BY_ID.get(id)!, data as FakeData);
+    expect(outcome.status).toBe(status);
+    expect(outcome.resources).toEqual(resources);
+  });
+});

@@ -7,8 +7,11 @@ import cloudtrailMultiRegion from "./cloudtrail/multi-region.js";
 import cloudtrailOrgTrail from "./cloudtrail/org-trail.js";
 import codebuildProjects from "./codebuild/projects.js";
 import configAggregator from "./config/aggregator.js";
+import configAutoRemediation from "./config/auto-remediation.js";
+import configDriftDetection from "./config/drift-detection.js";
 import configRecorder from "./config/recorder.js";
 import configRules from "./config/rules.js";
+import configTlsRules from "./config/tls-rules.js";
 import ec2ClientVpn from "./ec2/client-vpn.js";
 import ec2DefaultSgRestricted from "./ec2/default-sg-restricted.js";
 import ec2EbsDefaultEncryption from "./ec2/ebs-default-encryption.js";
@@ -70,8 +73,11 @@ export const CHECKS: readonly Check[] = [
   cloudtrailOrgTrail,
   codebuildProjects,
   configAggregator,
+  configAutoRemediation,
+  configDriftDetection,
   configRecorder,
   configRules,
+  configTlsRules,
   ec2ClientVpn,
   ec2DefaultSgRestricted,
   ec2EbsDefaultEncryption,

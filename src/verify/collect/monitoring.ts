@@ -6,6 +6,8 @@ import {
   DescribeConfigurationAggregatorsCommand,
   DescribeConfigurationRecordersCommand,
   DescribeConfigurationRecorderStatusCommand,
+  DescribeRemediationConfigurationsCommand,
+  type RemediationConfiguration,
 } from "@aws-sdk/client-config-service";
 import { EventBridgeClient, ListRulesCommand, ListTargetsByRuleCommand, type Rule } from "@aws-sdk/client-eventbridge";
 import { GetDetectorCommand, GuardDutyClient, ListDetectorsCommand, ListOrganizationAdminAccountsCommand } from "@aws-sdk/client-guardduty";
@@ -97,7 +99,14 @@ export async function collectConfig(clients: ClientFactory) {
       }),
     ),
   ]);
-  return { recorders, recorderStatus, rules };
+  // Remediations hang off rules (25 names per call): asked only where rules exist.
+  const remediations = await gotAfter(rules, ["config:DescribeRemediationConfigurations"], async (): Promise<RemediationConfiguration[]> => {
+    const names = rules.ok ? rules.value.map((r) => r.ConfigRuleName ?? "") : [];
+    const chunks = Array.from({ length: Math.ceil(names.length / 25) }, (_, i) => names.slice(i * 25, i * 25 + 25));
+    const pages = await mapLimit(chunks, 2, async (ConfigRuleNames) => (await call("config:DescribeRemediationConfigurations", () => cfg.send(new DescribeRemediationConfigurationsCommand({ ConfigRuleNames })))).RemediationConfigurations ?? []);
+    return pages.flat();
+  });
+  return { recorders, recorderStatus, rules, remediations };
 }
 
 /** Config aggregators: an org-level answer, read only in the accounts that may hold the organization aggregator. */
