@@ -3,7 +3,6 @@ import type { IpPermission, SecurityGroup } from "@aws-sdk/client-ec2";
 import { CHECKS_BY_ID } from "../../src/verify/checks/index.js";
 import type { LocalPolicy } from "../../src/verify/collect/iam.js";
 import { parsePolicy } from "../../src/verify/policy.js";
-import type { OrgAccount } from "../../src/verify/scan/organization.js";
 import { ACCOUNT, denied, type FakeData, type FakeOptions, ok, runFake } from "./fake-context.js";
 
 /** Each row: a check, the data it is served, the status and (part of) the detail or resources it must produce. */
@@ -25,12 +24,9 @@ const policy = (name: string, ...statements: object[]): LocalPolicy => ({ arn: `
 const iamPolicies = (policies: LocalPolicy[]): FakeData => ({ iam: { localPolicies: ok(policies) } });
 const allow = (Action: string | string[], Resource = "*", Condition?: object) => ({ Effect: "Allow", Action, Resource, ...(Condition ? { Condition } : {}) });
 
-const member = (id: string): OrgAccount => ({ id, name: id, status: "ACTIVE", parents: ["r-1"] });
-const GITHUB = (id: string) => `arn:aws:iam::${id}:oidc-provider/token.actions.githubusercontent.com`;
-const orgOf = (providers: Record<string, ReturnType<typeof ok<string[]>> | ReturnType<typeof denied>>): FakeOptions => ({
-  org: { accounts: Object.keys(providers).map(member) },
-  accounts: Object.fromEntries(Object.entries(providers).map(([id, got]) => [id, { iam: { oidcProviders: got } }])),
-});
+const GITHUB = `arn:aws:iam::${ACCOUNT}:oidc-provider/token.actions.githubusercontent.com`;
+const keyUser = (user: string, active: string) => ({ user, arn: `arn:aws:iam::${ACCOUNT}:user/${user}`, access_key_1_active: active, access_key_2_active: "false" });
+const github = (providers: string[], rows: Record<string, string>[]): FakeData => ({ iam: { oidcProviders: ok(providers), credentialReport: ok(rows) } });
 
 const rows: Row[] = [
   // ec2.sg-open-data-ports
@@ -50,12 +46,11 @@ const rows: Row[] = [
   { name: "PassRole alone", check: "iam.privilege-escalation", data: iamPolicies([policy("pass", allow("iam:PassRole"))]), status: "pass" },
   { name: "full admin is iam.admin-policies' finding", check: "iam.privilege-escalation", data: iamPolicies([policy("admin", allow("*"))]), status: "pass" },
   { name: "policies unreadable", check: "iam.privilege-escalation", data: { iam: { localPolicies: denied("iam:GetPolicyVersion", "error") } }, status: "error" },
-  // iam.github-oidc (org scope: reads every active account's providers)
-  { name: "provider in the CI account", check: "iam.github-oidc", data: {}, opts: orgOf({ "111111111111": ok([]), "222222222222": ok([GITHUB("222222222222")]) }), status: "pass", resources: [GITHUB("222222222222")] },
-  { name: "only another OIDC provider", check: "iam.github-oidc", data: {}, opts: orgOf({ "111111111111": ok(["arn:aws:iam::111111111111:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/X"]) }), status: "fail", detail: /No account of the 1 scanned/ },
-  { name: "an account unreadable and none found", check: "iam.github-oidc", data: {}, opts: orgOf({ "111111111111": ok([]), "222222222222": denied("iam:ListOpenIDConnectProviders") }), status: "unknown" },
-  { name: "found despite an unreadable account", check: "iam.github-oidc", data: {}, opts: orgOf({ "111111111111": ok([GITHUB("111111111111")]), "222222222222": denied("iam:ListOpenIDConnectProviders") }), status: "pass" },
-  { name: "no active accounts", check: "iam.github-oidc", data: {}, opts: { org: { accounts: [] } }, status: "not-applicable" },
+  // iam.github-oidc
+  { name: "GitHub provider", check: "iam.github-oidc", data: github([GITHUB], [keyUser("ci", "true")]), status: "pass", resources: [GITHUB] },
+  { name: "keys and only an EKS provider", check: "iam.github-oidc", data: github([`arn:aws:iam::${ACCOUNT}:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/X`], [keyUser("ci", "true")]), status: "fail", detail: /ci/, resources: [`arn:aws:iam::${ACCOUNT}:user/ci`] },
+  { name: "no provider, no keys (root keys are iam.root-access-keys')", check: "iam.github-oidc", data: github([], [keyUser("bob", "false"), { user: "<root_account>", arn: `arn:aws:iam::${ACCOUNT}:root`, access_key_1_active: "true", access_key_2_active: "false" }]), status: "not-applicable" },
+  { name: "providers unreadable", check: "iam.github-oidc", data: { iam: { oidcProviders: denied("iam:ListOpenIDConnectProviders") } }, status: "unknown" },
 ];
 
 describe("checks, table-driven through the fake context", () => {

@@ -19,6 +19,7 @@ const MOTO_LIMITS: Record<string, { statuses: FindingStatus[]; why: string }> = 
   "macie.enabled": { statuses: ["unknown"], why: "GetMacieSession answers dates the SDK cannot parse, and 404 HTML once disabled" },
   "shield.advanced": { statuses: ["fail", "unknown"], why: "DescribeSubscription answers a shape the SDK cannot parse once subscribed" },
   "sso.identity-center-instance": { statuses: ["pass"], why: "moto creates an Identity Center instance on first ListInstances" },
+  "config.auto-remediation": { statuses: ["fail", "unknown"], why: "DescribeRemediationConfigurations is not implemented (asked only where rules exist)" },
 };
 
 const READ_ONLY = /^(List|Describe|Get|BatchGet|GenerateCredentialReport)[A-Za-z0-9]*$/;

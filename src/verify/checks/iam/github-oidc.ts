@@ -1,24 +1,21 @@
-import { defineCheck, fail, few, notApplicable, pass } from "../define.js";
+import { count, defineCheck, fail, few, notApplicable, pass } from "../define.js";
 
 const GITHUB_OIDC = /:oidc-provider\/token\.actions\.githubusercontent\.com$/;
 
-/** Without GitHub's OIDC provider in some account, GitHub Actions can only reach AWS with stored keys. */
+/**
+ * Per account: GitHub's OIDC provider is trusted (pass), or IAM users hold active access keys that CI
+ * could be using and no OIDC provider is there (fail); neither means CI does not reach this account.
+ * Read from the IAM data every account check shares (no extra request).
+ */
 export default defineCheck({
   id: "iam.github-oidc",
-  scope: "org",
+  scope: "account",
   async run(c) {
-    const accounts = c.org.accounts.filter((a) => a.status === "ACTIVE").map((a) => a.id);
-    const found: string[] = [];
-    const problems: { status: "unknown" | "error"; reason: string }[] = [];
-    for (const account of accounts) {
-      const got = (await c.data("iam", c.homeRegion, account)).oidcProviders;
-      c.read(got);
-      if (got.ok) found.push(...got.value.filter((arn) => GITHUB_OIDC.test(arn)));
-      else problems.push(got);
-    }
-    if (!accounts.length) return notApplicable("No active accounts to look for a GitHub OIDC provider in");
-    if (found.length) return pass(`GitHub Actions can federate into AWS through OIDC: ${few(found)}`, found);
-    if (problems.length) return { status: problems[0]!.status, detail: `IAM OIDC providers could not be read in every account: ${problems[0]!.reason}` };
-    return fail(`No account of the ${accounts.length} scanned trusts GitHub's OIDC provider (token.actions.githubusercontent.com): workflows can only use stored access keys`);
+    const iam = await c.data("iam");
+    const github = c.need(iam.oidcProviders).filter((arn) => GITHUB_OIDC.test(arn));
+    if (github.length) return pass(`${c.accountId} trusts GitHub's OIDC provider: workflows can federate without stored keys`, github);
+    const withKeys = c.need(iam.credentialReport).filter((r) => r.user !== "<root_account>" && (r.access_key_1_active === "true" || r.access_key_2_active === "true"));
+    if (!withKeys.length) return notApplicable(`${c.accountId} neither trusts GitHub's OIDC provider nor has IAM users with access keys`);
+    return fail(`${c.accountId} has ${count(withKeys.length, "IAM user")} with active access keys (${few(withKeys.map((r) => r.user ?? ""))}) and no GitHub OIDC provider`, withKeys.map((r) => r.arn ?? ""));
   },
 });
