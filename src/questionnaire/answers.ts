@@ -51,6 +51,14 @@ export function answerProblems(answers: AnswersFile, questionnaire: Questionnair
     if (Array.isArray(value) || !allowed.includes(value))
       problems.push({ path: ["answers", id], message: `invalid value ${JSON.stringify(value)}; expected one of ${allowed.join(", ")}` });
   }
+  const pillarIds = new Set(questionnaire.pillars.map((p) => p.id as string));
+  for (const id of Object.keys(answers.notes ?? {}))
+    if (!questionnaire.questions.has(id) && !pillarIds.has(id))
+      problems.push({ path: ["notes", id], message: `a note on "${id}", which is neither a question id nor a pillar id (${[...pillarIds].join(", ")})` });
+  for (const key of ["unsure", "defaulted"] as const)
+    (answers[key] ?? []).forEach((id, i) => {
+      if (!questionnaire.questions.has(id)) problems.push({ path: [key, String(i)], message: `unknown question id "${id}"${suggest(id, [...questionnaire.questions.keys()])}` });
+    });
   return problems;
 }
 
