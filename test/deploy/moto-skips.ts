@@ -27,6 +27,13 @@ export const MOTO_SKIPS: MotoSkip[] = [
   },
   {
     kind: "module-call",
+    match: "^guardduty_org_",
+    what: "guardduty-org: every module call (security account)",
+    operation: "guardduty EnableOrganizationAdminAccount does not create the administrator's detector, which AWS does",
+    affects: ["guardduty.enabled", "guardduty.org-admin"],
+  },
+  {
+    kind: "module-call",
     match: "^access_analyzer_",
     what: "access-analyzer: every module call",
     operation: "access-analyzer CreateAnalyzer (no Access Analyzer backend)",
