@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { open } from "node:fs/promises";
 import { join } from "node:path";
-import { LineCounter, isCollection, isMap, isScalar, parseDocument, type Document } from "yaml";
+import { LineCounter, YAMLParseError, isCollection, isMap, isScalar, parseDocument, visit, type Document, type Scalar } from "yaml";
 import type { z } from "zod";
 import { findPackageRoot } from "./package-root.js";
-import { UserError, located } from "./errors.js";
+import { FORBIDDEN_KEYS, MAX_LISTED, UserError, excerpt, located } from "./errors.js";
 
 /** A parsed YAML/JSON file that can say where a value sits (line and column) for error messages. */
 export interface SourceFile {
@@ -43,8 +43,27 @@ function prebuiltData(text: string): unknown {
 
 function parseWithPositions(file: string, text: string): SourceFile {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // Duplicate keys are found below with a set: the library's own check is quadratic in the keys of a mapping.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const problems = [...doc.errors, ...doc.warnings];
+  // Merge keys and prototype keys would silently change what the file means: each is an error at its place.
+  const problem = (node: unknown, message: string) => problems.push(new YAMLParseError([(node as Scalar).range?.[0] ?? 0, 0], "DUPLICATE_KEY", message));
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const { key } of map.items) {
+        const value = isScalar(key) ? key.value : key;
+        if (seen.has(value)) problem(key, `duplicate key "${excerpt(String(value))}"; a key appears once per mapping`);
+        seen.add(value);
+      }
+    },
+    Pair(_, pair) {
+      const key = isScalar(pair.key) ? pair.key.value : undefined;
+      if (typeof key !== "string" || !(key === "<<" || FORBIDDEN_KEYS.has(key))) return;
+      const message = key === "<<" ? "merge keys (<<) are not supported; write the values out" : `the key "${key}" is not allowed`;
+      problem(pair.key, message);
+    },
+  });
   if (problems.length) {
     throw new UserError(
       `${file} is not valid YAML`,
@@ -54,9 +73,17 @@ function parseWithPositions(file: string, text: string): SourceFile {
       }),
     );
   }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (err) {
+    // The yaml library's guard against alias bombs throws a ReferenceError.
+    if (!(err instanceof ReferenceError)) throw err;
+    throw new UserError(`${file} is not valid YAML: its aliases (*name) expand too far (more than ${MAX_ALIASES} uses of one anchor); write the values out`);
+  }
   return {
     file,
-    data: doc.toJS(),
+    data,
     locate: (path) => locateIn(doc, lineCounter, path),
     locateKey: (path, key) => {
       const node = path.length ? doc.getIn(path as unknown[], true) : doc.contents;
@@ -82,15 +109,43 @@ function locateIn(doc: Document, lc: LineCounter, path: readonly PropertyKey[]):
   return {};
 }
 
+/** Input files are written by people; anything larger is a mistake (or an attack) and is refused before parsing. */
+export const MAX_INPUT_BYTES = 4 * 1024 * 1024;
+const MAX_ALIASES = 100;
+
 export async function readSource(file: string, what: string): Promise<SourceFile> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, "utf8");
+    const handle = await open(file, "r");
+    try {
+      const { size } = await handle.stat();
+      if (size > MAX_INPUT_BYTES) throw new UserError(`${what} ${file} is ${size} bytes; at most ${MAX_INPUT_BYTES} are read`);
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
   } catch (err) {
+    if (err instanceof UserError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     throw new UserError(code === "ENOENT" ? `${what} ${file} does not exist` : `cannot read ${what} ${file}: ${code ?? String(err)}`);
   }
-  return parseSource(file, text);
+  const bad = invalidUtf8Offset(bytes);
+  if (bad !== undefined) throw new UserError(`${what} ${file} is not valid UTF-8 (first invalid byte at offset ${bad}); save it as UTF-8`);
+  return parseSource(file, bytes.toString("utf8"));
+}
+
+/** The offset of the first byte that is not part of a well-formed UTF-8 sequence, or undefined. */
+export function invalidUtf8Offset(b: Uint8Array): number | undefined {
+  for (let i = 0; i < b.length; ) {
+    const c = b[i]!;
+    const [len, min, max] = c < 0x80 ? [1, 0, 0] : c >= 0xc2 && c <= 0xdf ? [2, 0x80, 0xbf] : c === 0xe0 ? [3, 0xa0, 0xbf] : c === 0xed ? [3, 0x80, 0x9f] : c >= 0xe1 && c <= 0xef ? [3, 0x80, 0xbf] : c === 0xf0 ? [4, 0x90, 0xbf] : c >= 0xf1 && c <= 0xf3 ? [4, 0x80, 0xbf] : c === 0xf4 ? [4, 0x80, 0x8f] : [0, 0, 0];
+    if (len === 0 || i + len > b.length) return i;
+    // The second byte has the tighter range (no overlong forms, no surrogates); the rest are plain continuations.
+    if (len > 1 && (b[i + 1]! < min || b[i + 1]! > max)) return i;
+    for (let k = 2; k < len; k++) if ((b[i + k]! & 0xc0) !== 0x80) return i;
+    i += len;
+  }
+  return undefined;
 }
 
 export const formatPath = (path: readonly PropertyKey[]): string =>
@@ -102,11 +157,12 @@ export function validateSource<S extends z.ZodType>(source: SourceFile, schema: 
   if (result.success) return result.data;
   throw new UserError(
     `${source.file} is not a valid ${what}`,
-    result.error.issues.map((issue) => {
+    result.error.issues.map((issue, i) => {
+      if (i >= MAX_LISTED) return issue.message; // not listed: not worth a walk of the file
       // An unknown key is reported at the key itself, the line to delete or fix, not at its parent mapping.
       const where = issue.code === "unrecognized_keys" && source.locateKey ? source.locateKey(issue.path, issue.keys[0]!) : source.locate(issue.path);
       const missing = issue.code !== "unrecognized_keys" && valueAt(source.data, issue.path) === undefined;
-      return located(source.file, { ...where, path: formatPath(issue.path) }, `${missing ? "missing; " : ""}${describeIssue(issue)}`);
+      return located(source.file, { ...where, path: excerpt(formatPath(issue.path)) }, `${missing ? "missing; " : ""}${describeIssue(issue)}`);
     }),
   );
 }
@@ -120,7 +176,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case "unrecognized_keys":
-      return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
+      return `unknown key${issue.keys.length > 1 ? "s" : ""} ${issue.keys.slice(0, 5).map((k) => `"${excerpt(k)}"`).join(", ")}${issue.keys.length > 5 ? ` and ${issue.keys.length - 5} more` : ""}`;
     case "invalid_value":
       return issue.values.length === 1 ? `expected ${String(issue.values[0])}` : `expected one of ${issue.values.map((v) => String(v)).join(", ")}`;
     default:

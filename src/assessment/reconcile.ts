@@ -47,7 +47,8 @@ export function reconcileQuestion(q: Question, option: QuestionOption, findingsB
     return { ...base, verifiedStage, status: "contradicted", explanation: explain(option, failing.filter((l) => l.link.rulesOut.includes(option.value)).flatMap((l) => l.findings), verifiedStage) };
   }
   const above = q.options.filter((o) => stageLevel(o.stage) > stageLevel(answeredStage)).map((o) => o.value);
-  const pinned = failing.some((l) => above.every((v) => l.link.rulesOut.includes(v)));
+  // Nothing above an optimal answer: a fail that spares it pins nothing down.
+  const pinned = above.length > 0 && failing.some((l) => above.every((v) => l.link.rulesOut.includes(v)));
   if (pinned || passing.some((l) => l.link.supports.includes(option.value))) return { ...base, verifiedStage: answeredStage, status: "confirmed" };
 
   const suggests = passing

@@ -1,10 +1,11 @@
 import { UserError } from "../errors.js";
+import { osErrorLine } from "../os-error.js";
 import { Cancelled } from "../questionnaire/ask/cancelled.js";
 import { colorsFor } from "../colors.js";
 import { COMMANDS } from "./commands.js";
 import { isInteractive, packagePaths, type Context, type IO } from "./context.js";
 import { EXIT, type ExitCode } from "./exit-codes.js";
-import { helpText } from "./help.js";
+import { commandHelpText, helpText } from "./help.js";
 import { findPackageRoot } from "../package-root.js";
 import { parseArgv, resolveFrom } from "./parse-args.js";
 
@@ -29,7 +30,7 @@ export async function main(opts: MainOptions): Promise<ExitCode> {
       return EXIT.ok;
     }
     if (args.flags.help) {
-      io.stdout.write(helpText(version));
+      io.stdout.write(args.explicit ? commandHelpText(version, COMMANDS.find((c) => c.name === args.command)!) : helpText(version));
       return EXIT.ok;
     }
     const ctx: Context = {
@@ -52,6 +53,11 @@ export async function main(opts: MainOptions): Promise<ExitCode> {
     }
     if (err instanceof UserError) {
       io.stderr.write(`${pc.red("error")} ${err.message}\n`);
+      return EXIT.error;
+    }
+    const os = osErrorLine(err);
+    if (os) {
+      io.stderr.write(`${pc.red("error")} ${os}\n`);
       return EXIT.error;
     }
     io.stderr.write(`${pc.red("unexpected error")} ${(err as Error).stack ?? String(err)}\n`);

@@ -5,7 +5,7 @@ export interface FlagSpec {
   multiple?: boolean;
   arg?: string;
   help: string;
-  /** Commands that use the flag (for help grouping); absent: every command. */
+  /** Commands that take the flag (their help lists it; any other command rejects it); absent: every command. */
   commands?: string[];
   hidden?: boolean;
 }
@@ -13,16 +13,20 @@ export interface FlagSpec {
 export const FLAGS = {
   help: { type: "boolean", short: "h", help: "Show this help" },
   version: { type: "boolean", short: "v", help: "Print the version" },
-  answers: { type: "string", arg: "FILE", help: "Replay an answers file; missing answers are asked in a terminal and saved back to it" },
-  example: { type: "boolean", help: "Use the built-in example organization instead of an answers file" },
-  yes: { type: "boolean", short: "y", help: "Take each question's documented default for anything not answered" },
-  set: { type: "string", multiple: true, arg: "KEY=VALUE", help: "Override one answer, e.g. --set organization.iac=cloudformation (repeatable)" },
+  answers: { type: "string", arg: "FILE", help: "Replay an answers file; missing answers are asked in a terminal and saved back to it", commands: ["create", "assess", "verify", "update", "report"] },
+  example: { type: "boolean", help: "Use the built-in example organization instead of an answers file", commands: ["create", "assess", "verify"] },
+  yes: { type: "boolean", short: "y", help: "Take each question's documented default for anything not answered (and say how many)", commands: ["create", "assess", "update"] },
+  set: { type: "string", multiple: true, arg: "KEY=VALUE", help: "Override one answer, e.g. --set organization.iac=cloudformation (repeatable)", commands: ["create", "assess", "update"] },
   json: { type: "boolean", help: "Print machine-readable JSON on stdout" },
   pillar: { type: "string", arg: "ID", help: "Ask only this pillar (workshops split by team)", commands: ["assess", "create"] },
-  customer: { type: "string", arg: "NAME", help: "Keep answers, evidence and reports in this customer's workshop folder" },
-  evidence: { type: "string", arg: "FILE", help: "Use evidence saved by `verify --output` instead of scanning" },
-  verify: { type: "boolean", help: "Run live verification after the questionnaire without asking" },
-  "no-verify": { type: "boolean", help: "Never run live verification" },
+  "hide-stages": { type: "boolean", help: "Hide the stage labels of the options while asking (they sway a customer)", commands: ["create", "assess"] },
+  notes: { type: "boolean", help: "Ask for an optional note after each answer (kept in the answers file, shown in the report)", commands: ["create", "assess"] },
+  consultant: { type: "string", arg: "NAME", help: "Workshop session record: who facilitated", commands: ["assess"] },
+  participants: { type: "string", arg: "LIST", help: "Workshop session record: who took part, comma-separated", commands: ["assess"] },
+  customer: { type: "string", arg: "NAME", help: "Keep answers, evidence and reports in this customer's workshop folder", commands: ["create", "assess", "report", "customers"] },
+  evidence: { type: "string", arg: "FILE", help: "Use evidence saved by `verify --output` instead of scanning", commands: ["create", "assess", "update", "report"] },
+  verify: { type: "boolean", help: "Run live verification after the questionnaire without asking", commands: ["create", "assess"] },
+  "no-verify": { type: "boolean", help: "Never run live verification", commands: ["create", "assess"] },
   profile: { type: "string", arg: "NAME", help: "AWS profile from the shared config (default: the standard credential chain)", commands: ["verify", "create", "assess"] },
   "role-name": { type: "string", arg: "NAME", help: "Role assumed in each member account (default OrganizationAccountAccessRole)", commands: ["verify", "create", "assess"] },
   regions: { type: "string", arg: "LIST", help: "Comma-separated regions to scan (default: the answers' regions, else the enabled ones)", commands: ["verify", "create", "assess"] },
@@ -35,7 +39,7 @@ export const FLAGS = {
   "dry-run": { type: "boolean", help: "Show what would be written (and diffs for update); write nothing", commands: ["create", "update"] },
   force: { type: "boolean", help: "Write into a non-empty folder / over uncommitted git changes", commands: ["create", "update"] },
   check: { type: "boolean", help: "Write nothing; exit 0 if up to date, 2 if changes are pending, 3 if they would conflict", commands: ["update"] },
-  reanswer: { type: "boolean", help: "Re-open the questionnaire before regenerating", commands: ["update"] },
+  reanswer: { type: "boolean", help: "Re-open the questionnaire with the previous answers preselected", commands: ["update", "assess"] },
   capacity: { type: "string", arg: "N", help: "Roadmap steps run at once, for the timeline's dates (default 3)", commands: ["create", "update", "report"] },
   compare: { type: "string", arg: "OLD", help: "Show progress against an older assessment (folder or file)", commands: ["report"] },
   templates: { type: "string", arg: "DIR", help: "Use another templates folder (template authors, tests)", hidden: true },

@@ -7,7 +7,11 @@ import { dirname, join, basename } from "node:path";
  * killed mid-write leaves either the old file or the new one, never half of either.
  */
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+  await mkdir(dirname(path), { recursive: true }).catch(async (err: NodeJS.ErrnoException) => {
+    // A recursive mkdir reports ENOENT on a read-only filesystem; a plain one names the real cause.
+    if (err.code !== "ENOENT") throw err;
+    await mkdir(dirname(path));
+  });
   const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
     await writeFile(tmp, content);

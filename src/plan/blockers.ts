@@ -29,7 +29,9 @@ function reason(id: string, contradicted: boolean, questionnaire: Questionnaire,
   if (contradicted) return "evidence contradicts the answer and no scheduled step's done-when checks cover the failing checks";
   const movers = [...all.values()].filter((c) => c.effects[id] !== undefined);
   const toOptimal = movers.filter((c) => optimal.includes(c.effects[id]!));
-  if (toOptimal.length && !toOptimal.some(fits)) return `${toOptimal.map((c) => c.id).join(", ")} would deliver ${optimal.join(" or ")} but does not apply to this organization (IaC flavor, CI system or its conditions)`;
+  // Selection skips questions hidden by their conditions; one can show up once other answers move.
+  if (toOptimal.some(fits)) return `it was hidden by its conditions for today's answers, so no step was planned for it (${toOptimal.filter(fits).map((c) => c.id).join(", ")} would deliver ${optimal.join(" or ")}); answer it when it shows`;
+  if (toOptimal.length) return `${toOptimal.map((c) => c.id).join(", ")} would deliver ${optimal.join(" or ")} but does not apply to this organization (IaC flavor, CI system or its conditions)`;
   if (movers.length) {
     const best = movers.map((c) => q.options.find((o) => o.value === c.effects[id])!).sort((a, b) => stageLevel(b.stage) - stageLevel(a.stage))[0]!;
     return `the steps that move it (${movers.map((c) => c.id).join(", ")}) reach ${best.value} (${best.stage}); nothing delivers ${optimal.join(" or ")}`;

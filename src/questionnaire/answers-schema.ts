@@ -22,6 +22,16 @@ export const answersFileSchema = z.strictObject({
     })
     .default({}),
   answers: z.record(z.string(), z.union([z.string(), z.array(z.string())])).default({}),
+  /**
+   * Workshop notes, keyed by question id (a note on that answer) or pillar id (a note on the
+   * pillar); kept across saves and shown in the report. Comments typed into the file are not
+   * kept (YAML writers drop them), so notes live here.
+   */
+  notes: z.record(z.string(), z.string().trim().min(1, "expected the note's text").max(4000)).optional(),
+  /** Questions answered "not sure": scored at their lowest option, never verified, listed as follow-ups. */
+  unsure: z.array(z.string()).optional(),
+  /** Questions answered by `--yes` with their documented default, not by a person; the report marks them. */
+  defaulted: z.array(z.string()).optional(),
   /** The day the answers were last completed or changed (YYYY-MM-DD): the date reports show, kept stable across re-runs. */
   assessedAt: z.iso.date({ error: "expected a date YYYY-MM-DD" }).optional(),
 });

@@ -1,4 +1,4 @@
-import { UserError, located } from "../errors.js";
+import { MAX_LISTED, UserError, excerpt, located } from "../errors.js";
 import { IDENTITY_PROVIDERS, IAC_FLAVORS, CI_SYSTEMS, type OrganizationProfile } from "../model/profile.js";
 import { readSource, parseSource, validateSource, type SourceFile } from "../data-file.js";
 import { ANSWERS_SCHEMA_VERSION, answersFileSchema, type AnswersFile } from "./answers-schema.js";
@@ -30,7 +30,8 @@ export function parseAnswersText(file: string, text: string, questionnaire: Ques
 function checkAnswers(source: SourceFile, questionnaire: Questionnaire): AnswersFile {
   // Older schemaVersions are brought up to date by the explicit steps in src/update/migrations/.
   const parsed = validateSource({ ...source, data: migrateAnswersData(source.data, source.file).data }, answersFileSchema, "answers file");
-  const problems = answerProblems(parsed, questionnaire).map((p) => located(source.file, { ...source.locate(p.path), path: p.path.join(".") }, p.message));
+  // Only the problems listed are located: locating is a walk of the file each time.
+  const problems = answerProblems(parsed, questionnaire).map((p, i) => (i < MAX_LISTED ? located(source.file, { ...source.locate(p.path), path: excerpt(p.path.join(".")) }, p.message) : p.message));
   if (problems.length) throw new UserError(`${source.file} is not a valid answers file`, problems);
   return dropHidden(parsed, questionnaire);
 }
@@ -44,13 +45,21 @@ export function answerProblems(answers: AnswersFile, questionnaire: Questionnair
   for (const [id, value] of Object.entries(answers.answers)) {
     const question = questionnaire.questions.get(id);
     if (!question) {
-      problems.push({ path: ["answers", id], message: `unknown question id "${id}"${suggest(id, [...questionnaire.questions.keys()])}` });
+      problems.push({ path: ["answers", id], message: `unknown question id "${excerpt(id)}"${suggest(id, [...questionnaire.questions.keys()])}` });
       continue;
     }
     const allowed = question.options.map((o) => o.value);
     if (Array.isArray(value) || !allowed.includes(value))
       problems.push({ path: ["answers", id], message: `invalid value ${JSON.stringify(value)}; expected one of ${allowed.join(", ")}` });
   }
+  const pillarIds = new Set(questionnaire.pillars.map((p) => p.id as string));
+  for (const id of Object.keys(answers.notes ?? {}))
+    if (!questionnaire.questions.has(id) && !pillarIds.has(id))
+      problems.push({ path: ["notes", id], message: `a note on "${id}", which is neither a question id nor a pillar id (${[...pillarIds].join(", ")})` });
+  for (const key of ["unsure", "defaulted"] as const)
+    (answers[key] ?? []).forEach((id, i) => {
+      if (!questionnaire.questions.has(id)) problems.push({ path: [key, String(i)], message: `unknown question id "${id}"${suggest(id, [...questionnaire.questions.keys()])}` });
+    });
   return problems;
 }
 

@@ -13,11 +13,19 @@ export const PROFILE_DEFAULTS: OrganizationProfile = {
   ci: "github-actions",
 };
 
-/** Fills every missing profile field and visible question with its default, in questionnaire order. */
+/**
+ * Fills every missing profile field and visible question with its default, in questionnaire order,
+ * and lists the questions so filled in `defaulted` (nobody chose those answers; the report says so).
+ */
 export function applyDefaults(answers: AnswersFile, questionnaire: Questionnaire): AnswersFile {
   const organization = { ...PROFILE_DEFAULTS, ...answers.organization };
   if (!answers.organization.homeRegion) organization.homeRegion = organization.regions[0]!;
   const next: AnswersFile = { ...answers, organization, answers: { ...answers.answers } };
-  for (const q of questionnaire.questions.values()) if (next.answers[q.id] === undefined && isVisible(q, next)) next.answers[q.id] = q.default;
-  return next;
+  const defaulted = new Set(answers.defaulted ?? []);
+  for (const q of questionnaire.questions.values())
+    if (next.answers[q.id] === undefined && isVisible(q, next)) {
+      next.answers[q.id] = q.default;
+      defaulted.add(q.id);
+    }
+  return defaulted.size ? { ...next, defaulted: [...defaulted] } : next;
 }

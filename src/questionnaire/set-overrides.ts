@@ -1,4 +1,4 @@
-import { UserError } from "../errors.js";
+import { FORBIDDEN_KEYS, UserError, excerpt } from "../errors.js";
 import { answersFileSchema, type AnswersFile } from "./answers-schema.js";
 import { answerProblems, dropHidden } from "./answers.js";
 import type { Questionnaire } from "./model.js";
@@ -10,6 +10,7 @@ import type { Questionnaire } from "./model.js";
 export function applyOverrides(answers: AnswersFile, sets: string[], questionnaire: Questionnaire): AnswersFile {
   const next: AnswersFile = { ...answers, organization: { ...answers.organization }, answers: { ...answers.answers } };
   const problems: string[] = [];
+  const seen = new Set<string>();
   for (const set of sets) {
     const eq = set.indexOf("=");
     if (eq <= 0) {
@@ -18,6 +19,12 @@ export function applyOverrides(answers: AnswersFile, sets: string[], questionnai
     }
     const key = set.slice(0, eq).trim();
     const value = set.slice(eq + 1).trim();
+    const last = key.split(".").at(-1)!;
+    if (FORBIDDEN_KEYS.has(last) || seen.has(key)) {
+      problems.push(`--set ${excerpt(key)}: ${seen.has(key) ? "given twice; set each key once" : "not an answer key"}`);
+      continue;
+    }
+    seen.add(key);
     if (key.startsWith("organization.")) {
       const field = key.slice("organization.".length);
       (next.organization as Record<string, unknown>)[field] = field === "regions" ? value.split(",").map((r) => r.trim()).filter(Boolean) : value;
@@ -27,7 +34,7 @@ export function applyOverrides(answers: AnswersFile, sets: string[], questionnai
   }
   const parsed = answersFileSchema.safeParse(next);
   if (!parsed.success)
-    for (const issue of parsed.error.issues) problems.push(`--set ${issue.path.join(".")}: ${issue.code === "unrecognized_keys" ? `unknown key ${issue.keys.join(", ")}` : issue.message}`);
+    for (const issue of parsed.error.issues) problems.push(`--set ${issue.path.join(".")}: ${issue.code === "unrecognized_keys" ? `unknown key ${issue.keys.map((k) => excerpt(k)).join(", ")}` : issue.message}`);
   else for (const p of answerProblems(parsed.data, questionnaire)) problems.push(`--set ${p.path.join(".").replace(/^answers\./, "")}: ${p.message}`);
   if (problems.length) throw new UserError("invalid --set", problems);
   return dropHidden(parsed.data!, questionnaire);

@@ -92,6 +92,14 @@ export interface ReportData {
   expected?: { columns: PhaseColumn[]; rows: { pillar: PillarId; title: string; short: string; stages: Stage[] }[] };
   progress?: Comparison;
   saved: SavedAssessment;
+  /** Workshop notes and the answers nobody stood behind (not sure, or --yes defaults). */
+  workshop: WorkshopView;
+}
+
+export interface WorkshopView {
+  pillarNotes: { pillar: string; note: string }[];
+  /** Every answered question, in questionnaire order: the appendix. */
+  questions: { id: string; pillar: string; answer: string; status: VerificationStatus; note?: string; unsure: boolean; defaulted: boolean }[];
 }
 
 /** Everything both renderers show, computed once so the Markdown and the HTML cannot disagree. */
@@ -117,7 +125,33 @@ export function buildReportData(input: ReportInput): ReportData {
     ...(roadmap ? { expected: expectedView(roadmap, assessment) } : {}),
     ...(input.previous ? { progress: compareAssessments(input.previous, saved) } : {}),
     saved,
+    workshop: workshopView(input),
   };
+}
+
+function workshopView({ assessment, answers }: ReportInput): WorkshopView {
+  return {
+    pillarNotes: assessment.pillars.filter((p) => answers.notes?.[p.id]).map((p) => ({ pillar: p.title, note: answers.notes![p.id]! })),
+    questions: assessment.pillars.flatMap((p) =>
+      p.capabilities
+        .flatMap((c) => c.questions)
+        .map((q) => ({
+          id: q.id,
+          pillar: p.title,
+          answer: q.answer,
+          status: q.status,
+          ...(answers.notes?.[q.id] ? { note: answers.notes[q.id] } : {}),
+          unsure: answers.unsure?.includes(q.id) ?? false,
+          defaulted: answers.defaulted?.includes(q.id) ?? false,
+        })),
+    ),
+  };
+}
+
+/** The questions that hold a pillar at its stage: those of its core capabilities at exactly that stage. */
+export function stageSetters(p: PillarView): { id: string; answer: string }[] {
+  const floor = p.capabilities.some((c) => c.core && c.stage !== null) ? p.capabilities.filter((c) => c.core) : p.capabilities;
+  return floor.flatMap((c) => c.questions.filter((q) => (q.verifiedStage ?? q.answeredStage) === p.stage).map((q) => ({ id: q.id, answer: q.answer })));
 }
 
 function pillarView(p: PillarResult): PillarView {

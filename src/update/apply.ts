@@ -1,10 +1,9 @@
-import { rm } from "node:fs/promises";
 import { UserError } from "../errors.js";
 import { refuseDirtyFiles } from "./git.js";
 import { buildJournal, readJournal, removeStrayTemps, runJournal, writeJournal, type RunHooks, type RunResult } from "./journal.js";
-import { JOURNAL_FILE, onDisk } from "./paths.js";
+import { JOURNAL_FILE } from "./paths.js";
 import { fileOps, planHasChanges, type UpdatePlan } from "./plan.js";
-import { exists } from "./read-state.js";
+import { existsInside, removeInside } from "../fs/guarded.js";
 
 export interface ApplyOptions extends RunHooks {
   /** Write over files with uncommitted git changes. */
@@ -23,7 +22,7 @@ export interface ApplyResult extends RunResult {
 export async function applyPlan(dir: string, plan: UpdatePlan, opts: ApplyOptions = {}): Promise<ApplyResult> {
   const conflicts = [...plan.actions.filter((a) => a.kind === "conflict").map((a) => a.path), ...plan.unresolved];
   if (!planHasChanges(plan)) return { performed: 0, diverged: [], conflicts };
-  if (plan.interrupted || (await exists(onDisk(dir, JOURNAL_FILE))))
+  if (plan.interrupted || (await existsInside(dir, JOURNAL_FILE)))
     throw new UserError(`an interrupted update must be finished first (${JOURNAL_FILE} is present): run create-zero-trust update again`);
   if (!opts.force) await refuseDirtyFiles(dir, fileOps(plan).map((o) => o.path));
   const journal = buildJournal(plan);
@@ -50,7 +49,7 @@ export async function finishInterrupted(dir: string, hooks: RunHooks = {}): Prom
   if (read.problem) {
     // Files are each either old or new (atomic writes) and the base was not replaced yet, so a
     // fresh plan merges whatever was already written: no edit is lost without the journal.
-    await rm(onDisk(dir, JOURNAL_FILE), { force: true });
+    await removeInside(dir, JOURNAL_FILE);
     return { performed: 0, diverged: [], problem: `${JOURNAL_FILE} is ${read.problem}; it was removed and the update is planned afresh` };
   }
   return undefined;

@@ -8,9 +8,10 @@ import type { FileTree } from "../render/tree.js";
 import { applyPlan, finishInterrupted, type Recovery } from "./apply.js";
 import type { ActionKind } from "./decide.js";
 import { formatPlan } from "./format.js";
-import { STATE_DIR, onDisk } from "./paths.js";
+import { STATE_DIR } from "./paths.js";
 import { planConflicts, planUpdate, type UpdatePlan } from "./plan.js";
-import { exists } from "./read-state.js";
+import { existsInside } from "../fs/guarded.js";
+import { LOCK_FILE, withRepositoryLock } from "../fs/lock.js";
 import type { RunHooks } from "./journal.js";
 
 export interface GenerateOptions extends RunHooks {
@@ -54,14 +55,19 @@ export interface GenerateResult {
  */
 export async function generateInto(opts: GenerateOptions): Promise<GenerateResult> {
   const { dir } = opts;
-  const previous = await exists(onDisk(dir, STATE_DIR));
+  const previous = await existsInside(dir, STATE_DIR);
   if (!previous && !opts.force) {
     const entries = await readdir(dir).catch(() => [] as string[]);
-    const other = entries.filter((e) => e !== ".git" && e !== ".DS_Store");
+    const other = entries.filter((e) => e !== ".git" && e !== ".DS_Store" && e !== LOCK_FILE);
     if (other.length)
       throw new UserError(`${dir} is not empty and is not a create-zero-trust repository; choose another folder, or pass --force (files already there are merged with the generated ones, never overwritten)`);
   }
   const answers = typeof opts.answers === "string" ? opts.answers : serializeFor(opts.answers, opts.questionnaire);
+  return opts.dryRun ? write(opts, answers) : withRepositoryLock(dir, "create", () => write(opts, answers));
+}
+
+async function write(opts: GenerateOptions, answers: string): Promise<GenerateResult> {
+  const { dir } = opts;
   let recovery: Recovery | undefined;
   if (!opts.dryRun) recovery = await finishInterrupted(dir, opts);
   const plan = await planUpdate({
@@ -71,6 +77,7 @@ export async function generateInto(opts: GenerateOptions): Promise<GenerateResul
     toolVersion: opts.toolVersion,
     modules: opts.modules,
     evidence: opts.evidence ? `${JSON.stringify(opts.evidence, null, 2)}\n` : undefined,
+    allowOlderTool: opts.force,
   });
   const warnings = [...(recovery?.problem ? [recovery.problem] : []), ...plan.warnings];
   if (opts.dryRun) return summarize(plan, { dryRun: true, warnings, conflicts: planConflicts(plan).map((a) => a.path) });

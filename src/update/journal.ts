@@ -1,11 +1,11 @@
-import { readdir, rm, rmdir } from "node:fs/promises";
-import { basename, dirname } from "node:path";
+import { readdir } from "node:fs/promises";
+import { posix } from "node:path";
 import { z } from "zod";
-import { writeFileAtomic } from "../fs/atomic-write.js";
+import { UserError } from "../errors.js";
+import { insidePath, readInside, removeEmptyFolderInside, removeInside, writeInside } from "../fs/guarded.js";
 import { sameBytes, sha256 } from "./content.js";
-import { ANSWERS_FILE, BASE_DIR, EVIDENCE_FILE, JOURNAL_FILE, MANIFEST_FILE, baseOnDisk, checkTreePath, onDisk, sidecarPath } from "./paths.js";
+import { ANSWERS_FILE, BASE_DIR, EVIDENCE_FILE, JOURNAL_FILE, MANIFEST_FILE, STATE_DIR, checkTreePath, sidecarPath } from "./paths.js";
 import { fileOps, type UpdatePlan } from "./plan.js";
-import { readIfExists } from "./read-state.js";
 
 /**
  * The redo log of one update, written (atomically) before anything else is touched and removed
@@ -52,7 +52,7 @@ export function buildJournal(plan: UpdatePlan): Journal {
 export type ReadJournal = { journal: Journal } | { journal?: undefined; problem?: string };
 
 export async function readJournal(dir: string): Promise<ReadJournal> {
-  const raw = await readIfExists(onDisk(dir, JOURNAL_FILE));
+  const raw = await readInside(dir, JOURNAL_FILE);
   if (!raw) return {};
   let data: unknown;
   try {
@@ -85,7 +85,7 @@ export interface RunResult {
 }
 
 export async function writeJournal(dir: string, journal: Journal): Promise<void> {
-  await writeFileAtomic(onDisk(dir, JOURNAL_FILE), JSON.stringify(journal));
+  await writeInside(dir, JOURNAL_FILE, JSON.stringify(journal));
 }
 
 /**
@@ -101,90 +101,83 @@ export async function runJournal(dir: string, journal: Journal, hooks: RunHooks 
   const done = async (path: string) => hooks.afterWrite?.(++writes, path);
   const emptied = new Set<string>();
   for (const op of journal.ops) {
-    const file = onDisk(dir, op.path);
-    const now = await readIfExists(file);
+    const now = await readInside(dir, op.path);
     const nowHash = now ? sha256(now) : null;
     if (nowHash === op.after) continue;
     if (!op.overwrite && nowHash !== op.before) {
       // Someone changed the file after the plan was made: never overwrite, leave ours beside it.
       if (op.after) {
         diverged.push(op.path);
-        await writeFileAtomic(onDisk(dir, sidecarPath(op.path)), content(op.after));
+        await writeInside(dir, sidecarPath(op.path), content(op.after));
       }
       continue;
     }
-    if (op.after) await writeFileAtomic(file, content(op.after));
+    if (op.after) await writeInside(dir, op.path, content(op.after));
     else {
-      await rm(file, { force: true });
-      emptied.add(dirname(file));
+      await removeInside(dir, op.path);
+      emptied.add(posix.dirname(op.path));
     }
     performed++;
     await done(op.path);
   }
   for (const w of journal.base.write) {
-    const file = baseOnDisk(dir, w.path);
+    const file = `${BASE_DIR}/${w.path}`;
     const blob = content(w.blob);
-    if (!sameBytes(await readIfExists(file), blob)) await writeFileAtomic(file, blob);
-    await done(`${BASE_DIR}/${w.path}`);
+    if (!sameBytes(await readInside(dir, file), blob)) await writeInside(dir, file, blob);
+    await done(file);
   }
   for (const path of journal.base.remove) {
-    const file = baseOnDisk(dir, path);
-    await rm(file, { force: true });
-    emptied.add(dirname(file));
-    await done(`${BASE_DIR}/${path}`);
+    const file = `${BASE_DIR}/${path}`;
+    await removeInside(dir, file);
+    emptied.add(posix.dirname(file));
+    await done(file);
   }
   for (const [rel, text] of [[ANSWERS_FILE, journal.answers], [EVIDENCE_FILE, journal.evidence], [MANIFEST_FILE, journal.manifest]] as const) {
     if (text === undefined) continue;
-    await writeIfChanged(onDisk(dir, rel), text);
+    await writeIfChanged(dir, rel, text);
     await done(rel);
   }
   await pruneEmptyDirs(dir, emptied);
-  await rm(onDisk(dir, JOURNAL_FILE), { force: true });
+  await removeInside(dir, JOURNAL_FILE);
   return { performed, diverged };
 }
 
-async function writeIfChanged(file: string, text: string): Promise<void> {
+async function writeIfChanged(dir: string, rel: string, text: string): Promise<void> {
   const buf = Buffer.from(text, "utf8");
-  if (!sameBytes(await readIfExists(file), buf)) await writeFileAtomic(file, buf);
+  if (!sameBytes(await readInside(dir, rel), buf)) await writeInside(dir, rel, buf);
 }
 
 /** Removes folders a delete left empty (a removed module's folder), up to the repository root. */
 async function pruneEmptyDirs(dir: string, folders: Set<string>): Promise<void> {
-  const root = onDisk(dir, ".");
-  const stop = new Set([root, onDisk(dir, BASE_DIR), dirname(onDisk(dir, BASE_DIR))].map((p) => p.replace(/[/\\]$/, "")));
+  const stop = new Set([".", STATE_DIR, BASE_DIR]);
   for (const start of [...folders].sort((a, b) => b.length - a.length)) {
-    for (let f = start; !stop.has(f) && f.startsWith(root); f = dirname(f)) {
-      try {
-        await rmdir(f);
-      } catch {
-        break; // not empty (or already gone): stop climbing
-      }
-    }
+    for (let f = start; !stop.has(f); f = posix.dirname(f)) if (!(await removeEmptyFolderInside(dir, f))) break; // not empty (or gone): stop climbing
   }
 }
 
 /** Temporary files a killed atomic write left behind (`.<name>.<hex>.tmp`) beside the journal's paths. */
 export async function removeStrayTemps(dir: string, journal: Journal): Promise<void> {
   const files = [
-    ...journal.ops.map((o) => onDisk(dir, o.path)),
-    ...journal.ops.map((o) => onDisk(dir, sidecarPath(o.path))),
-    ...journal.base.write.map((w) => baseOnDisk(dir, w.path)),
-    onDisk(dir, ANSWERS_FILE),
-    onDisk(dir, EVIDENCE_FILE),
-    onDisk(dir, MANIFEST_FILE),
+    ...journal.ops.map((o) => o.path),
+    ...journal.ops.map((o) => sidecarPath(o.path)),
+    ...journal.base.write.map((w) => `${BASE_DIR}/${w.path}`),
+    ANSWERS_FILE,
+    EVIDENCE_FILE,
+    MANIFEST_FILE,
   ];
   const byFolder = new Map<string, Set<string>>();
-  for (const f of files) byFolder.set(dirname(f), (byFolder.get(dirname(f)) ?? new Set()).add(basename(f)));
+  for (const f of files) byFolder.set(posix.dirname(f), (byFolder.get(posix.dirname(f)) ?? new Set()).add(posix.basename(f)));
   for (const [folder, names] of byFolder) {
     let entries: string[];
     try {
-      entries = await readdir(folder);
-    } catch {
+      entries = await readdir(await insidePath(dir, folder));
+    } catch (err) {
+      if (err instanceof UserError) throw err;
       continue;
     }
     for (const e of entries) {
       const m = /^\.(.+)\.[0-9a-f]{12}\.tmp$/.exec(e);
-      if (m && names.has(m[1]!)) await rm(`${folder}/${e}`, { force: true });
+      if (m && names.has(m[1]!)) await removeInside(dir, `${folder}/${e}`);
     }
   }
 }

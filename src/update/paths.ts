@@ -1,5 +1,3 @@
-import { join } from "node:path";
-
 /** contract: the generated repository's own state folder, and what sits in it. */
 export const STATE_DIR = ".zero-trust";
 export const ANSWERS_FILE = `${STATE_DIR}/answers.yaml`;
@@ -14,10 +12,6 @@ export const JOURNAL_FILE = `${STATE_DIR}/update-journal.json`;
 export const MARKERS = { yours: "<<<<<<< yours", base: "||||||| base", split: "=======", next: ">>>>>>> new" } as const;
 /** Where a binary file's new version is written when it cannot be merged. */
 export const sidecarPath = (path: string) => `${path}.new`;
-
-/** Joins a tree path (POSIX) onto a folder. */
-export const onDisk = (dir: string, path: string) => join(dir, ...path.split("/"));
-export const baseOnDisk = (dir: string, path: string) => onDisk(dir, `${BASE_DIR}/${path}`);
 
 /**
  * A tree path must stay inside the repository and outside the state folder: a template that

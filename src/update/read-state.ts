@@ -1,49 +1,9 @@
-import { readdir, readFile, stat } from "node:fs/promises";
-import { join } from "node:path";
-import { UserError } from "../errors.js";
+import { existsInside, listInside, readInside } from "../fs/guarded.js";
 import { parseManifest, type Manifest } from "./manifest.js";
-import { ANSWERS_FILE, BASE_DIR, JOURNAL_FILE, MANIFEST_FILE, STATE_DIR, onDisk } from "./paths.js";
-
-/** Reads a file, or undefined when there is none. A folder where a file belongs is an error to fix. */
-export async function readIfExists(file: string): Promise<Buffer | undefined> {
-  try {
-    return await readFile(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return undefined;
-    if (code === "EISDIR") throw new UserError(`${file} is a folder, but the generated repository has a file there; move it away and run again`);
-    throw err;
-  }
-}
-
-export async function exists(file: string): Promise<boolean> {
-  try {
-    await stat(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { ANSWERS_FILE, BASE_DIR, JOURNAL_FILE, MANIFEST_FILE, STATE_DIR } from "./paths.js";
 
 /** Every file under a folder, as POSIX paths relative to it (empty when the folder is missing). */
-export async function listFiles(root: string): Promise<string[]> {
-  const out: string[] = [];
-  const walk = async (rel: string) => {
-    let entries;
-    try {
-      entries = await readdir(rel ? join(root, rel) : root, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      const p = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) await walk(p);
-      else out.push(p);
-    }
-  };
-  await walk("");
-  return out.sort();
-}
+export const listFiles = (root: string) => listInside(root, "");
 
 export interface StoredState {
   /** `.zero-trust/` exists: this folder is a previous output (possibly damaged). */
@@ -59,15 +19,15 @@ export interface StoredState {
 
 /** The thin reader: what `.zero-trust/` holds, without judging it (plan.ts decides). */
 export async function readStoredState(dir: string): Promise<StoredState> {
-  const present = await exists(onDisk(dir, STATE_DIR));
+  const present = await existsInside(dir, STATE_DIR);
   if (!present) return { present, baseFiles: [], journal: false };
-  const manifestText = (await readIfExists(onDisk(dir, MANIFEST_FILE)))?.toString("utf8");
+  const manifestText = (await readInside(dir, MANIFEST_FILE))?.toString("utf8");
   const read = parseManifest(manifestText);
   return {
     present,
     ...(read.manifest ? { manifest: read.manifest } : { manifestProblem: read.problem }),
-    answersText: (await readIfExists(onDisk(dir, ANSWERS_FILE)))?.toString("utf8"),
-    baseFiles: await listFiles(onDisk(dir, BASE_DIR)),
-    journal: await exists(onDisk(dir, JOURNAL_FILE)),
+    answersText: (await readInside(dir, ANSWERS_FILE))?.toString("utf8"),
+    baseFiles: await listInside(dir, BASE_DIR),
+    journal: await existsInside(dir, JOURNAL_FILE),
   };
 }

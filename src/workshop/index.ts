@@ -3,4 +3,5 @@ export { customerSlug, validateCustomerName } from "./customer-name.js";
 export { workshopHome, HOME_ENV } from "./home.js";
 export { listCustomers, type CustomerSummary } from "./list.js";
 export { pillarProgress, unansweredPillars, type PillarProgress } from "./progress.js";
+export { formatInterim } from "./interim.js";
 export { recordCustomerAssessment, type RecordedAssessment } from "./record.js";

@@ -1,10 +1,13 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { parse } from "yaml";
+import { emptyAnswers, readAnswersFile } from "../questionnaire/answers.js";
+import type { Questionnaire } from "../questionnaire/model.js";
 import type { Stage } from "../model/stages.js";
 import { ASSESSMENT_JSON, savedAssessmentSchema, type SavedAssessment } from "../report/saved.js";
 import { customersDir, workshopHome } from "./home.js";
+import { pillarProgress } from "./progress.js";
+import { readSessions } from "./sessions.js";
 import { SNAPSHOT_FILES, customerStore, listSnapshots, readCustomerMeta } from "./store.js";
 
 export interface CustomerSummary {
@@ -13,6 +16,11 @@ export interface CustomerSummary {
   dir: string;
   /** Questions answered so far (a workshop in progress has some, but no assessment yet). */
   answered: number;
+  /** Pillars whose visible questions are all answered ("3 of 7 pillars"). */
+  pillarsDone: number;
+  pillars: number;
+  /** Workshop sessions recorded so far. */
+  sessions: number;
   evidence: boolean;
   lastAssessedAt: string | null;
   overallStage: Stage | null;
@@ -21,7 +29,7 @@ export interface CustomerSummary {
 }
 
 /** Every customer folder under the workshop home, by display name. A broken folder is reported, not fatal. */
-export async function listCustomers(ctx: { env: NodeJS.ProcessEnv; cwd?: string }): Promise<{ customers: CustomerSummary[]; problems: string[] }> {
+export async function listCustomers(ctx: { env: NodeJS.ProcessEnv; cwd?: string }, questionnaire: Questionnaire): Promise<{ customers: CustomerSummary[]; problems: string[] }> {
   const root = customersDir(workshopHome(ctx.env, ctx.cwd));
   if (!existsSync(root)) return { customers: [], problems: [] };
   const customers: CustomerSummary[] = [];
@@ -38,7 +46,8 @@ export async function listCustomers(ctx: { env: NodeJS.ProcessEnv; cwd?: string 
         name: meta.name,
         slug: meta.slug,
         dir: store.paths.dir,
-        answered: await countAnswers(store.paths.answersFile),
+        ...(await answerProgress(store.paths.answersFile, questionnaire)),
+        sessions: (await readSessions(store)).length,
         evidence: existsSync(store.paths.evidenceFile),
         lastAssessedAt: latest?.date ?? null,
         overallStage: latest?.assessment.overall.stage ?? null,
@@ -59,8 +68,8 @@ async function readSaved(file: string): Promise<SavedAssessment | undefined> {
   return parsed.success ? (parsed.data as unknown as SavedAssessment) : undefined;
 }
 
-async function countAnswers(file: string): Promise<number> {
-  if (!existsSync(file)) return 0;
-  const doc = parse(await readFile(file, "utf8")) as { answers?: Record<string, unknown> } | null;
-  return Object.keys(doc?.answers ?? {}).length;
+async function answerProgress(file: string, questionnaire: Questionnaire): Promise<Pick<CustomerSummary, "answered" | "pillarsDone" | "pillars">> {
+  const answers = existsSync(file) ? await readAnswersFile(file, questionnaire) : emptyAnswers();
+  const progress = pillarProgress(questionnaire, answers);
+  return { answered: Object.keys(answers.answers).length, pillarsDone: progress.filter((p) => p.unanswered === 0).length, pillars: progress.length };
 }

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { z } from "zod";
 import { readSource, validateSource } from "../data-file.js";
@@ -25,8 +25,10 @@ export interface CustomerPaths {
   evidenceFile: string;
   /** Report files go here as they would in a generated repository: ASSESSMENT.md, assessment/... */
   reportDir: string;
-  /** One folder per assessment date: answers.yaml, evidence.json (if any), assessment.json. */
+  /** One folder per session's assessment (date, date-2 ...): answers.yaml, evidence.json (if any), assessment.json. */
   snapshots: string;
+  /** The workshop's session record: date, consultant, participants, scope, pillars covered. */
+  sessionsFile: string;
 }
 
 export interface CustomerStore {
@@ -43,7 +45,7 @@ export interface CustomerStore {
 }
 
 export interface Snapshot {
-  /** The assessment date (YYYY-MM-DD): the snapshot's folder name. Saving twice on one day replaces it. */
+  /** The assessment date (YYYY-MM-DD): the snapshot's folder name, with -2, -3 ... for later sessions that day. */
   date: string;
   answers: string;
   evidence?: string;
@@ -64,6 +66,7 @@ export function customerStore(ctx: { env: NodeJS.ProcessEnv; cwd?: string }, nam
     evidenceFile: join(dir, "evidence.json"),
     reportDir: join(dir, "report"),
     snapshots: join(dir, "snapshots"),
+    sessionsFile: join(dir, "sessions.yaml"),
   };
   const store: CustomerStore = {
     name: validateCustomerName(name),
@@ -99,19 +102,36 @@ export async function readCustomerMeta(file: string): Promise<CustomerMeta> {
   return validateSource(await readSource(file, "customer file"), customerMetaSchema, "customer file");
 }
 
+const SNAPSHOT_NAME = /^\d{4}-\d{2}-\d{2}(-\d+)?$/;
+
+/**
+ * Saves the assessment as a new snapshot folder: the date, then date-2, date-3 for later sessions
+ * of the same day (one never replaces another). Saving what the day's latest snapshot already
+ * holds writes nothing and returns that folder.
+ */
 export async function saveSnapshot(store: CustomerStore, snapshot: Snapshot): Promise<string> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(snapshot.date)) throw new Error(`snapshot date ${snapshot.date} is not YYYY-MM-DD`);
   await store.ensure();
-  const dir = join(store.paths.snapshots, snapshot.date);
+  const sameDay = (await listSnapshots(store)).filter((n) => n === snapshot.date || n.startsWith(`${snapshot.date}-`));
+  const latest = sameDay.at(-1);
+  if (latest && (await sameSnapshot(join(store.paths.snapshots, latest), snapshot))) return join(store.paths.snapshots, latest);
+  const dir = join(store.paths.snapshots, sameDay.length ? `${snapshot.date}-${sameDay.length + 1}` : snapshot.date);
   await writeFileAtomic(join(dir, SNAPSHOT_FILES.answers), snapshot.answers);
   if (snapshot.evidence !== undefined) await writeFileAtomic(join(dir, SNAPSHOT_FILES.evidence), snapshot.evidence);
   await writeFileAtomic(join(dir, SNAPSHOT_FILES.assessment), snapshot.assessment);
   return dir;
 }
 
-/** Snapshot dates, oldest first. */
+async function sameSnapshot(dir: string, snapshot: Snapshot): Promise<boolean> {
+  const read = (name: string) => readFile(join(dir, name), "utf8").catch(() => undefined);
+  return (await read(SNAPSHOT_FILES.answers)) === snapshot.answers && (await read(SNAPSHOT_FILES.assessment)) === snapshot.assessment && (await read(SNAPSHOT_FILES.evidence)) === snapshot.evidence;
+}
+
+/** Snapshot names (YYYY-MM-DD, then YYYY-MM-DD-2 ... for later sessions of a day), oldest first. */
 export async function listSnapshots(store: CustomerStore): Promise<string[]> {
   if (!existsSync(store.paths.snapshots)) return [];
   const names = await readdir(store.paths.snapshots);
-  return names.filter((n) => /^\d{4}-\d{2}-\d{2}$/.test(n) && existsSync(join(store.paths.snapshots, n, SNAPSHOT_FILES.assessment))).sort();
+  return names
+    .filter((n) => SNAPSHOT_NAME.test(n) && existsSync(join(store.paths.snapshots, n, SNAPSHOT_FILES.assessment)))
+    .sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
 }

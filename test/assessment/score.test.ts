@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { reconcileQuestion } from "../../src/assessment/reconcile.js";
 import { assess } from "../../src/assessment/score.js";
 import type { Evidence, Finding } from "../../src/model/evidence.js";
 import { PILLAR_IDS } from "../../src/model/pillars.js";
@@ -104,6 +105,12 @@ describe("reconciliation with evidence", () => {
     expect(mixed.capabilities.find((c) => c.id === "identity.b")!.status).toBe("confirmed");
     const partial = identity(answersWith({ b: "optimal" }), evidence([finding("svc.identity-b", "pass"), finding("svc.identity-b", "error", "444455556666")]));
     expect(partial.capabilities.find((c) => c.id === "identity.b")!).toMatchObject({ status: "unverified", verifiedStage: null });
+  });
+
+  it("a fail that spares an optimal answer pins nothing down: unverified, not confirmed", () => {
+    const q = { ...questionnaire.questions.get("identity.b")!, evidence: [{ check: "svc.identity-b", supports: ["most"], rulesOut: ["most"], at: (m: string) => m }] };
+    const result = reconcileQuestion(q, q.options.find((o) => o.value === "all")!, new Map([["svc.identity-b", [finding("svc.identity-b", "fail")]]]));
+    expect(result).toMatchObject({ status: "unverified", verifiedStage: null });
   });
 
   it("unknown and error findings never confirm", () => {

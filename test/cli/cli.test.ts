@@ -15,14 +15,61 @@ describe("help and version", () => {
   it("--help lists every command, the flags and the npm create separator", async () => {
     const { code, stdout } = await runCli(["--help"], { cwd: await tmp() });
     expect(code).toBe(0);
-    for (const command of ["assess", "verify", "update", "report", "customers", "questions"]) expect(stdout).toContain(`create-zero-trust ${command}`);
-    for (const flag of ["--answers FILE", "--yes", "--set KEY=VALUE", "--json", "--dry-run", "--check", "--role-name", "--shard", "--customer"]) expect(stdout).toContain(flag);
+    for (const command of ["assess", "verify", "update", "report", "customers", "questions"]) expect(stdout).toMatch(new RegExp(`^  ${command}\\b`, "m"));
+    for (const flag of ["--help", "--version", "--json"]) expect(stdout).toContain(flag);
+    expect(stdout).toContain("create-zero-trust COMMAND --help");
     expect(stdout).toContain("npm create zero-trust@latest -- ");
     expect(stdout).not.toContain("--templates");
   });
 
+  it("each command's help lists its own flags and no other command's", async () => {
+    const cwd = await tmp();
+    const update = await runCli(["update", "--help"], { cwd });
+    expect(update.code).toBe(0);
+    expect(update.stdout).toContain("create-zero-trust update [dir] [flags]");
+    for (const flag of ["--check", "--dry-run", "--reanswer", "--answers FILE", "--json"]) expect(update.stdout).toContain(flag);
+    expect(update.stdout).not.toContain("--role-name");
+    const verify = await runCli(["verify", "--help"], { cwd });
+    for (const flag of ["--role-name", "--shard", "--baseline FILE"]) expect(verify.stdout).toContain(flag);
+    expect(verify.stdout).not.toContain("--pillar");
+    const assess = await runCli(["assess", "--help"], { cwd });
+    for (const flag of ["--customer NAME", "--pillar ID", "--set KEY=VALUE"]) expect(assess.stdout).toContain(flag);
+  });
+
+  it("every help screen fits 80 columns", async () => {
+    const cwd = await tmp();
+    for (const argv of [["--help"], ...["create", "assess", "verify", "update", "report", "customers", "questions"].map((c) => [c, "--help"])]) {
+      const { stdout } = await runCli(argv, { cwd });
+      expect(stdout.split("\n").filter((l) => l.length > 80), argv.join(" ")).toEqual([]);
+    }
+  });
+
   it("--version prints the package version", async () => {
     expect(await runCli(["--version"], { cwd: await tmp() })).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
+  });
+
+  it("a mistyped command is an error with a suggestion, not a new folder", async () => {
+    const cwd = await tmp();
+    const { code, stderr } = await runCli(["asess"], { cwd });
+    expect(code).toBe(1);
+    expect(stderr).toContain('unknown command "asess"; did you mean assess?');
+    expect(readdirSync(cwd)).toEqual([]);
+  });
+
+  it("a flag of another command is an error naming the commands that take it", async () => {
+    const cwd = await tmp();
+    const check = await runCli(["assess", "--check"], { cwd });
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain("assess does not take --check (it is a flag of update)");
+    const pillar = await runCli(["verify", "--pillar", "network"], { cwd });
+    expect(pillar.code).toBe(1);
+    expect(pillar.stderr).toContain("verify does not take --pillar (it is a flag of assess, create)");
+  });
+
+  it("a mistyped flag suggests the flag meant", async () => {
+    const { code, stderr } = await runCli(["update", "--chek"], { cwd: await tmp() });
+    expect(code).toBe(1);
+    expect(stderr).toContain("did you mean --check?");
   });
 
   it("rejects an unknown flag with a pointer to --help", async () => {

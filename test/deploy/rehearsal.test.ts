@@ -170,7 +170,8 @@ describe("deploy rehearsal of the example into a moto organization", () => {
         const mod = catalog.modules.get(id)!.manifest;
         const roots = ROOTS.filter((r) => mod.files.some((f) => f.path.startsWith(`terraform/live/${r}/`)));
         const accounts = [...new Set(roots.flatMap(accountsOf))];
-        for (const check of mod.checks) rows.push({ module: id, check, accounts });
+        // Modules without a Terraform root file (the pipelines' bootstrap stacks) are deployed by hand.
+        if (accounts.length) for (const check of mod.checks) rows.push({ module: id, check, accounts });
       }
       const table = rows.map((r) => ({ ...r, before: outcome(before.findings, r.check, r.accounts), after: outcome(after.findings, r.check, r.accounts) }));
       const moto = new Map([...MOTO_SKIPS.flatMap((s) => (s.affects ?? []).map((c) => [c, `moto: ${s.operation}`] as const)), ...Object.entries(NOT_BY_APPLY)]);
@@ -180,6 +181,6 @@ describe("deploy rehearsal of the example into a moto organization", () => {
       expect(table.filter((r) => !moto.has(r.check) && r.after !== "pass").map((r) => `${r.module} ${r.check}: ${r.after}${details(r)}`)).toEqual([]);
       // The phase changed something verify can see: at least one of its checks failed before and passes now.
       expect(table.some((r) => r.before !== "pass" && r.after === "pass")).toBe(true);
-    }, 600_000);
+    }, 900_000); // hang protection: 2 to 5 minutes a phase on 2 cores
   }
 });

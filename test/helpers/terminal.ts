@@ -14,11 +14,11 @@ export class Terminal {
   private mark = 0;
   private waiters: (() => void)[] = [];
 
-  constructor() {
+  constructor(columns = 100) {
     const wake = () => this.waiters.splice(0).forEach((w) => w());
     this.stdout.on("data", (d) => ((this.out += d), wake()));
     this.stderr.on("data", (d) => ((this.err += d), wake()));
-    Object.assign(this.stdout, { isTTY: true, columns: 100, rows: 40 });
+    Object.assign(this.stdout, { isTTY: true, columns, rows: 40 });
   }
 
   run(argv: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<number> {

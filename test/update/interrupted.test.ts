@@ -4,6 +4,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { LOCK_FILE, withRepositoryLock } from "../../src/fs/lock.js";
 import { applyPlan, finishInterrupted, planUpdate } from "../../src/update/index.js";
 import { listFiles } from "../../src/update/read-state.js";
 import { fixtures, generateV1WithEdits, renderFixture, snapshotAll, tmp } from "./helpers.js";
@@ -60,8 +61,9 @@ describe("an update killed part-way", () => {
       expect(existsSync(join(dir, ".zero-trust/update-journal.json"))).toBe(true);
       if (k <= fileOps) expect(await snapshotAll(join(dir, ".zero-trust/base"))).toEqual(v1Base); // base untouched until every file is done
 
-      // The re-run finishes from the journal, then finds nothing left to do.
-      const recovery = await finishInterrupted(dir);
+      // The re-run takes over the killed run's lock, finishes from the journal, then finds nothing left to do.
+      expect(existsSync(join(dir, LOCK_FILE))).toBe(true);
+      const recovery = await withRepositoryLock(dir, "update", () => finishInterrupted(dir));
       expect(recovery).toMatchObject({ diverged: [] });
       const after = await planUpdate({ dir, newTree: v2.tree, answers: v2.answers, modules: v2.modules, toolVersion: v2.toolVersion });
       expect(after.actions.filter((a) => a.write || a.kind === "delete")).toEqual([]);

@@ -99,7 +99,7 @@ describe("evidence files", () => {
     const bad = join(dir, "bad.json");
     const broken = evidence({ findings: [{ ...finding("iam.root-mfa/1/global", "pass"), status: "maybe" as never }] });
     await writeFile(bad, JSON.stringify(broken, null, 2));
-    await expect(readEvidenceFile(bad)).rejects.toThrow(/bad\.json:\d+:\d+: findings\[0\]\.status: expected one of pass, fail, unknown, error/);
+    await expect(readEvidenceFile(bad)).rejects.toThrow(/bad\.json:\d+:\d+: findings\[0\]\.status: expected one of pass, fail, not-applicable, unknown, error/);
     await expect(readEvidenceFile(join(dir, "missing.json"))).rejects.toThrow(/evidence file .*missing\.json does not exist/);
   });
 });

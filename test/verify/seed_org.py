@@ -159,7 +159,8 @@ def configure_good(c):
     kms.enable_key_rotation(KeyId=key)
     s3 = client("s3", c)
     s3.create_bucket(Bucket=f"data-{good}", CreateBucketConfiguration={"LocationConstraint": R})
-    s3.put_bucket_encryption(Bucket=f"data-{good}", ServerSideEncryptionConfiguration={"Rules": [{"ApplyServerSideEncryptionByDefault": {"SSEAlgorithm": "aws:kms", "KMSMasterKeyID": key}}]})
+    for bucket in (f"data-{good}", f"flow-logs-{good}"):
+        s3.put_bucket_encryption(Bucket=bucket, ServerSideEncryptionConfiguration={"Rules": [{"ApplyServerSideEncryptionByDefault": {"SSEAlgorithm": "aws:kms", "KMSMasterKeyID": key}}]})
     client("lakeformation", c).put_data_lake_settings(DataLakeSettings={"DataLakeAdmins": [{"DataLakePrincipalIdentifier": f"arn:aws:iam::{good}:role/app"}], "CreateDatabaseDefaultPermissions": [], "CreateTableDefaultPermissions": []})
 
     client("guardduty", c).create_detector(Enable=True, Features=[{"Name": "RUNTIME_MONITORING", "Status": "ENABLED"}, {"Name": "EBS_MALWARE_PROTECTION", "Status": "ENABLED"}])

@@ -51,8 +51,11 @@ describe("create-zero-trust [dir]", () => {
 
   it("--yes renders with no prompt, tailored by --set", async () => {
     const cwd = await tmp();
-    const { code, stderr } = await runCli(["cfn", "--yes", "--set", "organization.name=Beta Ltd", "--set", "organization.iac=cloudformation", "--set", "organization.ci=codepipeline"], { cwd });
+    const { code, stdout, stderr } = await runCli(["cfn", "--yes", "--set", "organization.name=Beta Ltd", "--set", "organization.iac=cloudformation", "--set", "organization.ci=codepipeline"], { cwd });
     expect(code, stderr).toBe(0);
+    // The defaults are counted, and the closing screen starts with the way into the new folder.
+    expect(stderr).toMatch(/--yes took the default for \d+ unanswered questions/);
+    expect(stdout).toMatch(/Next steps:\n {2}cd cfn\n {2}git init && git add -A && git commit/);
     const files = readdirSync(join(cwd, "cfn"));
     expect(files).toContain("cloudformation");
     expect(files).not.toContain("terraform");

@@ -61,9 +61,9 @@ describe("workshop mode: report --customer and customers", () => {
     const table = await runCli(["customers", "list"], { cwd, env });
     expect(table.code).toBe(0);
     const lines = table.stdout.split("\n");
-    expect(lines[0]).toMatch(/^Customer\s+Last assessed\s+Overall stage\s+Answers\s+Evidence\s+Snapshots$/);
-    expect(lines[1]).toMatch(/^Acme Corp\s+2027-05-01\s+\w+ \(\d\.\d\d\)\s+\d+\s+yes\s+2$/);
-    expect(lines[2]).toMatch(/^Beta GmbH\s+2026-11-01\s+\w+ \(\d\.\d\d\)\s+\d+\s+no\s+1$/);
+    expect(lines[0]).toMatch(/^Customer\s+Pillars done\s+Last assessed\s+Overall stage\s+Evidence\s+Sessions$/);
+    expect(lines[1]).toMatch(/^Acme Corp\s+7 of 7 pillars\s+2027-05-01\s+\w+ \(\d\.\d\d\)\s+yes\s+0 \(2 snapshots\)$/);
+    expect(lines[2]).toMatch(/^Beta GmbH\s+7 of 7 pillars\s+2026-11-01\s+\w+ \(\d\.\d\d\)\s+no\s+0 \(1 snapshot\)$/);
 
     const { stdout } = await runCli(["customers", "--json"], { cwd, env });
     const data = JSON.parse(stdout);

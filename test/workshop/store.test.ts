@@ -60,6 +60,10 @@ describe("customerStore", () => {
     await saveSnapshot(store, { date: "2026-09-01", answers: "schemaVersion: 1\n", evidence: "{}\n", assessment: files.get("assessment/assessment.json") as string });
     await saveSnapshot(store, { date: "2026-09-01", answers: "schemaVersion: 1\n", evidence: "{}\n", assessment: files.get("assessment/assessment.json") as string });
     expect(await listSnapshots(store)).toEqual(["2026-03-02", "2026-09-01"]);
+    // A second session the same day with other answers keeps both.
+    const second = await saveSnapshot(store, { date: "2026-09-01", answers: "schemaVersion: 1\nanswers: {}\n", assessment: files.get("assessment/assessment.json") as string });
+    expect(second).toMatch(/2026-09-01-2$/);
+    expect(await listSnapshots(store)).toEqual(["2026-03-02", "2026-09-01", "2026-09-01-2"]);
   });
 });
 
@@ -77,10 +81,10 @@ describe("listCustomers", () => {
     await broken.ensure();
     await writeFile(broken.paths.metaFile, "{ not json");
 
-    const { customers, problems } = await listCustomers({ env });
-    expect(customers.map((c) => [c.name, c.lastAssessedAt, c.overallStage, c.answered, c.evidence])).toEqual([
-      ["Acme Corp", "2026-09-01", "traditional", 15, false],
-      ["Beta GmbH", null, null, 1, false],
+    const { customers, problems } = await listCustomers({ env }, q);
+    expect(customers.map((c) => [c.name, c.lastAssessedAt, c.overallStage, c.answered, `${c.pillarsDone} of ${c.pillars}`, c.evidence])).toEqual([
+      ["Acme Corp", "2026-09-01", "traditional", 15, "7 of 7", false],
+      ["Beta GmbH", null, null, 1, "0 of 7", false],
     ]);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain("broken");

@@ -1,4 +1,6 @@
 import { existsSync, readdirSync } from "node:fs";
+import { insidePath } from "../../fs/guarded.js";
+import { ANSWERS_FILE } from "../../update/paths.js";
 import { join, relative } from "node:path";
 import { UserError } from "../../errors.js";
 import type { Roadmap } from "../../plan/model.js";
@@ -23,7 +25,7 @@ export async function run(ctx: Context): Promise<ExitCode> {
     throw new UserError(`${rel} is not empty and is not a create-zero-trust repository; choose another folder or pass --force to write into it`);
 
   const questionnaire = await loadQuestionnaire(ctx.paths.questionnaires);
-  const stateAnswers = join(dir, ".zero-trust", "answers.yaml");
+  const stateAnswers = await insidePath(dir, ANSWERS_FILE); // the wizard saves there while asking
   const resumable = !ctx.flags.answers && !ctx.flags.example && existsSync(stateAnswers);
   const resolved = await resolveAnswers(
     resumable ? { ...ctx, flags: { ...ctx.flags, answers: stateAnswers } } : ctx,
@@ -51,7 +53,7 @@ export async function run(ctx: Context): Promise<ExitCode> {
     return result.conflicts.length ? EXIT.conflicts : EXIT.ok;
   }
   ctx.io.stdout.write(formatAssessment(assessment, ctx.colors));
-  ctx.io.stdout.write(closing(rel, tree.size, roadmap, result));
+  ctx.io.stdout.write(closing(rel, tree.size, roadmap, result, existsSync(join(dir, ".git"))));
   return result.conflicts.length ? EXIT.conflicts : EXIT.ok;
 }
 
@@ -70,12 +72,15 @@ async function targetDir(ctx: Context): Promise<string> {
   throw new UserError(`name the folder to create, e.g. create-zero-trust ${DEFAULT_DIR} --answers answers.yaml (or pass --yes to use ./${DEFAULT_DIR})`);
 }
 
-function closing(rel: string, count: number, roadmap: Roadmap, result: { conflicts: string[] }): string {
+function closing(rel: string, count: number, roadmap: Roadmap, result: { conflicts: string[] }, inGit: boolean): string {
   const steps = roadmap.phases.flatMap((p) => p.steps.map((s) => ({ ...s, phaseTitle: p.title }))).slice(0, 3);
   const lines = [
     "",
     `Generated ${count} files in ${rel}/.`,
     "Next steps:",
+    `  cd ${rel}`,
+    // update's 3-way merge is safest when the user's edits are committed.
+    ...(inGit ? [] : ["  git init && git add -A && git commit -m \"Zero Trust baseline\""]),
     ...steps.map((s, i) => `  ${i + 1}. ${s.title} (phase ${s.phase}, ${s.phaseTitle}): ${s.files[0] ?? ""}`),
     `The roadmap is in ${join(rel, "ROADMAP.md")}; the maturity report in ${join(rel, "ASSESSMENT.md")} and ${join(rel, "assessment", "report.html")}.`,
   ];

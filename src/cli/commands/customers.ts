@@ -30,7 +30,7 @@ export async function run(ctx: Context): Promise<ExitCode> {
 }
 
 async function list(ctx: Context): Promise<ExitCode> {
-  const { customers, problems } = await listCustomers(ctx);
+  const { customers, problems } = await listCustomers(ctx, await loadQuestionnaire(ctx.paths.questionnaires));
   for (const p of problems) ctx.io.stderr.write(`${colorsFor(ctx.io.stderr, ctx.env).yellow("warning")} skipped ${p}\n`);
   if (ctx.flags.json) {
     ctx.io.stdout.write(JSON.stringify({ home: workshopHome(ctx.env, ctx.cwd), customers }, null, 2) + "\n");
@@ -40,7 +40,7 @@ async function list(ctx: Context): Promise<ExitCode> {
     ctx.io.stdout.write(`No customers yet in ${workshopHome(ctx.env, ctx.cwd)}.\nStart a workshop with: create-zero-trust assess --customer "Customer name"\n`);
     return EXIT.ok;
   }
-  const header = ["Customer", "Last assessed", "Overall stage", "Answers", "Evidence", "Snapshots"];
+  const header = ["Customer", "Pillars done", "Last assessed", "Overall stage", "Evidence", "Sessions"];
   const rows = customers.map(row);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd();
@@ -48,16 +48,13 @@ async function list(ctx: Context): Promise<ExitCode> {
   return EXIT.ok;
 }
 
-// Names are typed by people and shown in a terminal: no control characters get through.
-// eslint-disable-next-line no-control-regex
-
 const row = (c: CustomerSummary): string[] => [
   printable(c.name),
+  `${c.pillarsDone} of ${c.pillars} pillars`,
   c.lastAssessedAt ?? "not yet",
   c.overallStage ? `${c.overallStage} (${c.overallLevel!.toFixed(2)})` : "-",
-  String(c.answered),
   c.evidence ? "yes" : "no",
-  String(c.snapshots.length),
+  `${c.sessions} (${c.snapshots.length} snapshot${c.snapshots.length === 1 ? "" : "s"})`,
 ];
 
 async function exportAnswers(ctx: Context, name: string): Promise<ExitCode> {

@@ -138,7 +138,7 @@ async function resolvePrevious(
   opts: { store?: CustomerStore; date: string; questionnaire: Questionnaire },
 ): Promise<SavedAssessment> {
   const { store } = opts;
-  if (store && (old === "previous" || /^\d{4}-\d{2}-\d{2}$/.test(old))) {
+  if (store && (old === "previous" || /^\d{4}-\d{2}-\d{2}(-\d+)?$/.test(old))) {
     const dates = await listSnapshots(store);
     const pick = old === "previous" ? dates.filter((d) => d < opts.date).at(-1) : dates.find((d) => d === old);
     if (!pick)

@@ -1,4 +1,6 @@
 import { existsSync } from "node:fs";
+import { insidePath } from "../../fs/guarded.js";
+import { withRepositoryLock } from "../../fs/lock.js";
 import { join, relative } from "node:path";
 import { colorsFor } from "../../colors.js";
 import { UserError } from "../../errors.js";
@@ -22,6 +24,13 @@ import { dryRunText, repositoryTree } from "../steps/repository.js";
  * keeping the user's edits. --dry-run shows the plan with diffs; --check only sets the exit code.
  */
 export async function run(ctx: Context): Promise<ExitCode> {
+  if (ctx.flags["dry-run"] || ctx.flags.check) return runUnlocked(ctx);
+  const dir = resolveFrom(ctx.cwd, ctx.positionals[0] ?? ".");
+  // The answers are read and the files written under one lock, so concurrent runs cannot mix them.
+  return existsSync(join(dir, STATE_DIR)) ? withRepositoryLock(dir, "update", () => runUnlocked(ctx)) : runUnlocked(ctx);
+}
+
+async function runUnlocked(ctx: Context): Promise<ExitCode> {
   if (ctx.positionals.length > 1) throw new UserError(`update takes one folder, got ${ctx.positionals.join(" ")}`);
   const dir = resolveFrom(ctx.cwd, ctx.positionals[0] ?? ".");
   const rel = relative(ctx.cwd, dir) || ".";
@@ -41,7 +50,7 @@ export async function run(ctx: Context): Promise<ExitCode> {
   }
 
   const questionnaire = await loadQuestionnaire(ctx.paths.questionnaires);
-  const answersFile = ctx.flags.answers ? resolveFrom(ctx.cwd, ctx.flags.answers) : join(dir, ANSWERS_FILE);
+  const answersFile = ctx.flags.answers ? resolveFrom(ctx.cwd, ctx.flags.answers) : await insidePath(dir, ANSWERS_FILE);
   if (!existsSync(answersFile))
     throw new UserError(`${join(rel, ANSWERS_FILE)} is missing, so the answers this repository was generated from are unknown; pass them with --answers FILE`);
   const answers = await updatedAnswers(ctx, questionnaire, await readAnswersFile(answersFile, questionnaire), answersFile);
@@ -57,6 +66,7 @@ export async function run(ctx: Context): Promise<ExitCode> {
     toolVersion: ctx.version,
     modules: modules.map((m) => m.manifest.id),
     evidence: evidenceText,
+    allowOlderTool: !!ctx.flags.force,
   });
   const conflicts = planConflicts(plan).length + plan.unresolved.length;
   for (const w of plan.warnings) ctx.io.stderr.write(`${pc.yellow("warning")} ${w}\n`);
@@ -103,7 +113,7 @@ async function updatedAnswers(ctx: Context, questionnaire: Questionnaire, stored
 }
 
 async function readEvidence(ctx: Context, dir: string): Promise<{ evidence?: Evidence; evidenceText?: string }> {
-  const stored = join(dir, EVIDENCE_FILE);
+  const stored = await insidePath(dir, EVIDENCE_FILE);
   const file = ctx.flags.evidence ? resolveFrom(ctx.cwd, ctx.flags.evidence) : existsSync(stored) ? stored : undefined;
   if (!file) return {};
   const { readEvidenceFile } = await import("../../verify/evidence-file.js");

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { join, relative } from "node:path";
 import { UserError } from "../../errors.js";
 import { writeFileAtomic } from "../../fs/atomic-write.js";
-import { PILLAR_IDS } from "../../model/pillars.js";
+import { PILLAR_IDS, type PillarId } from "../../model/pillars.js";
 import { emptyAnswers, missingAnswers, missingError, readAnswersFile, requireComplete, type CompleteAnswers } from "../../questionnaire/answers.js";
 import type { AnswersFile } from "../../questionnaire/answers-schema.js";
 import { Cancelled, askQuestionnaire } from "../../questionnaire/ask/index.js";
@@ -11,7 +11,9 @@ import { applyDefaults } from "../../questionnaire/defaults.js";
 import type { Questionnaire } from "../../questionnaire/model.js";
 import { serializeAnswers } from "../../questionnaire/serialize.js";
 import { applyOverrides } from "../../questionnaire/set-overrides.js";
+import type { CustomerStore } from "../../workshop/store.js";
 import type { Context } from "../context.js";
+import { invocation } from "../invocation.js";
 import { resolveFrom } from "../parse-args.js";
 
 export const DEFAULT_ANSWERS_FILE = "zero-trust-answers.yaml";
@@ -43,13 +45,15 @@ export async function resolveAnswers(ctx: Context, questionnaire: Questionnaire,
   // Where answers are saved: the customer's workshop folder, else the --answers file, else the
   // default file; the built-in example is read-only.
   let savedTo: string | undefined;
+  let customer: CustomerStore | undefined;
   if (flags.customer) {
     const { openCustomer } = await import("../../workshop/index.js");
-    const store = await openCustomer(ctx, flags.customer);
-    await store.ensure();
-    savedTo = store.paths.answersFile;
+    customer = await openCustomer(ctx, flags.customer);
+    await customer.ensure();
+    savedTo = customer.paths.answersFile;
   } else if (flags.answers) savedTo = resolveFrom(ctx.cwd, flags.answers);
   else if (!flags.example) savedTo = sources.defaultFile;
+  const customerName = customer?.name;
 
   let source: string | undefined;
   let answers = emptyAnswers();
@@ -61,17 +65,37 @@ export async function resolveAnswers(ctx: Context, questionnaire: Questionnaire,
     if (resume) source = savedTo;
   }
   if (source) answers = await readAnswersFile(source, questionnaire);
+  // The customer's name is the organization's unless the answers say otherwise.
+  if (customerName && !answers.organization.name) answers = { ...answers, organization: { ...answers.organization, name: customerName } };
   if (flags.set?.length) answers = applyOverrides(answers, flags.set, questionnaire);
 
   const save = async (a: AnswersFile) => {
     if (savedTo) await writeFileAtomic(savedTo, serializeAnswers(a, questionnaire));
   };
   const missing = missingAnswers(answers, questionnaire).length > 0;
+  const before = answers;
+  if (flags.reanswer && !ctx.interactive) throw new UserError("--reanswer walks through the questions in a terminal; none is attached (or CI is set)");
   let asked = false;
-  if (missing && flags.yes && !flags.pillar) answers = applyDefaults(answers, questionnaire);
-  else if (missing && ctx.interactive) {
+  if (missing && flags.yes && !flags.pillar) {
+    const before = new Set(answers.defaulted ?? []);
+    answers = applyDefaults(answers, questionnaire);
+    const count = (answers.defaulted ?? []).filter((id) => !before.has(id)).length;
+    if (count) ctx.io.stderr.write(`--yes took the default for ${count} unanswered question${count === 1 ? "" : "s"}; ${savedTo ? `they are listed under defaulted: in ${relative(ctx.cwd, savedTo) || savedTo} and ` : ""}the report marks them.\n`);
+  } else if ((missing || flags.reanswer) && ctx.interactive) {
     try {
-      answers = await askQuestionnaire({ io: ctx.io, questionnaire, answers, save, title: sources.title, pillars: flags.pillar ? [flags.pillar] : undefined, savedTo });
+      answers = await askQuestionnaire({
+        io: ctx.io,
+        questionnaire,
+        answers,
+        save,
+        title: sources.title,
+        pillars: flags.pillar ? [flags.pillar] : undefined,
+        savedTo,
+        resumeHint: resumeCommand(ctx, savedTo),
+        reanswer: flags.reanswer,
+        hideStages: flags["hide-stages"],
+        notes: flags.notes,
+      });
     } catch (err) {
       if (!(err instanceof Cancelled) || !savedTo) throw err;
       throw new Cancelled(`Cancelled. The answers given so far are saved in ${relative(ctx.cwd, savedTo) || savedTo}; resume with: ${resumeCommand(ctx, savedTo)}`);
@@ -79,8 +103,9 @@ export async function resolveAnswers(ctx: Context, questionnaire: Questionnaire,
     asked = true;
   }
   // The date reports show: kept from the file unless the answers changed now.
-  if (missing || flags.set?.length || !answers.assessedAt) answers = { ...answers, assessedAt: today(ctx.env) };
+  if (missing || asked || flags.set?.length || !answers.assessedAt) answers = { ...answers, assessedAt: today(ctx.env) };
   if (asked || flags.customer) await save(answers);
+  if (customer && (asked || flags.yes)) await recordWorkshopSession(ctx, customer, questionnaire, before, answers);
   const from = source ? relative(ctx.cwd, source) || source : "the answers (no answers file given)";
   if (flags.pillar) {
     // One pillar at a time: only the profile and that pillar must be complete now.
@@ -88,17 +113,41 @@ export async function resolveAnswers(ctx: Context, questionnaire: Questionnaire,
     if (open.length) throw missingError(open, from, "or add them to the answers file");
     if (missingAnswers(answers, questionnaire).length) {
       ctx.io.stderr.write(`Pillar ${flags.pillar} saved. Other pillars still have unanswered questions; continue with: ${resumeCommand(ctx, savedTo)} --pillar ID\n`);
+      await printInterim(ctx, questionnaire, answers);
       return null;
     }
+  } else if (customerName && missingAnswers(answers, questionnaire).length && !missingAnswers(answers, questionnaire).some((m) => m.id.startsWith("organization."))) {
+    // A workshop between sessions: what is answered so far, not an error about what is not.
+    await printInterim(ctx, questionnaire, answers);
+    ctx.io.stderr.write(`Continue with: ${resumeCommand(ctx, savedTo)} --pillar ID (or --yes to take the defaults for the rest)\n`);
+    return null;
   }
   const complete = requireComplete(answers, questionnaire, from);
   return { answers: complete, source, savedTo };
 }
 
-/** The command that picks up these answers again. */
+/** Workshop mode: who was in the room, what the session set out to cover and what it changed. */
+async function recordWorkshopSession(ctx: Context, store: CustomerStore, questionnaire: Questionnaire, before: AnswersFile, after: AnswersFile): Promise<void> {
+  const { recordSession, sessionChanges } = await import("../../workshop/sessions.js");
+  const participants = ctx.flags.participants?.split(",").map((p) => p.trim()).filter(Boolean);
+  await recordSession(store, {
+    date: after.assessedAt ?? today(ctx.env),
+    ...(ctx.flags.consultant ? { consultant: ctx.flags.consultant } : {}),
+    ...(participants?.length ? { participants } : {}),
+    scope: ctx.flags.pillar ? [ctx.flags.pillar as PillarId] : "all",
+    ...sessionChanges(questionnaire, before, after),
+  });
+}
+
+async function printInterim(ctx: Context, questionnaire: Questionnaire, answers: AnswersFile): Promise<void> {
+  const { formatInterim } = await import("../../workshop/index.js");
+  ctx.io.stdout.write(formatInterim(questionnaire, answers, answers.organization.name ?? ctx.flags.customer ?? "the organization"));
+}
+
+/** The command that picks up these answers again, as the user started the tool. */
 function resumeCommand(ctx: Context, savedTo: string | undefined): string {
   const from = ctx.flags.customer ? `--customer ${JSON.stringify(ctx.flags.customer)}` : savedTo ? `--answers ${relative(ctx.cwd, savedTo) || savedTo}` : "";
-  return ["create-zero-trust", ctx.command === "create" ? ctx.positionals[0] : ctx.command, from].filter(Boolean).join(" ");
+  return [invocation(ctx.env, ctx.version), ctx.command === "create" ? ctx.positionals[0] : ctx.command, from].filter(Boolean).join(" ");
 }
 
 /** The report date; SOURCE_DATE_EPOCH makes generated output reproducible (tests, packaging). */

@@ -4,7 +4,7 @@ import type { AnswersFile } from "../answers-schema.js";
 import { isVisible } from "../conditions.js";
 import type { Pillar, Questionnaire } from "../model.js";
 import { askProfileField } from "./ask-profile.js";
-import { askQuestion } from "./ask-question.js";
+import { askQuestion, type QuestionDisplay } from "./ask-question.js";
 import { createPrompter, type Prompter } from "./prompter.js";
 import { reviewAnswers } from "./review.js";
 
@@ -21,6 +21,14 @@ export interface AskOptions {
   title: string;
   /** Where answers are being saved, shown in the intro so people know how to resume. */
   savedTo?: string;
+  /** The command that resumes these answers, for the way the tool was started (npx/npm create). */
+  resumeHint?: string;
+  /** Re-interview: walk through every (selected) pillar's questions with the previous answers preselected. */
+  reanswer?: boolean;
+  /** Hide stage labels while asking (workshops: they sway a customer). */
+  hideStages?: boolean;
+  /** Ask for an optional note after each answer. */
+  notes?: boolean;
 }
 
 /** The guided questionnaire: intro, profile, each pillar with its principle and progress, review. */
@@ -28,8 +36,11 @@ export async function askQuestionnaire(opts: AskOptions): Promise<AnswersFile> {
   const prompt = createPrompter(opts.io);
   const { questionnaire } = opts;
   const answers: AnswersFile = structuredClone(opts.answers);
+  const display: QuestionDisplay = { columns: (opts.io.stdout as { columns?: number }).columns ?? 80, hideStages: opts.hideStages ?? false, notes: opts.notes ?? false };
   prompt.intro(opts.title);
-  if (opts.savedTo) prompt.info(`Answers are saved as you go to ${opts.savedTo}; press Ctrl-C at any time and resume later with --answers.`);
+  const found = Object.keys(answers.answers).length;
+  if (found) prompt.info(opts.reanswer ? `Re-interview: ${found} previous answers preselected; Enter keeps one.` : `Resuming: ${found} answers found.`);
+  if (opts.savedTo) prompt.info(`Answers are saved as you go to ${opts.savedTo}; press Ctrl-C at any time and resume later${opts.resumeHint ? ` with: ${opts.resumeHint}` : "."}`);
 
   const profileMissing = PROFILE_FIELDS.filter((f) => answers.organization[f.key] === undefined);
   if (profileMissing.length) {
@@ -42,18 +53,18 @@ export async function askQuestionnaire(opts: AskOptions): Promise<AnswersFile> {
 
   const pillars = questionnaire.pillars.filter((p) => !opts.pillars || opts.pillars.includes(p.id));
   for (const pillar of pillars) {
-    if (!pillar.questions.some((q) => isVisible(q, answers) && answers.answers[q.id] === undefined)) continue;
-    await askPillar(prompt, pillar, `pillar ${questionnaire.pillars.indexOf(pillar) + 1} of ${questionnaire.pillars.length}`, answers, opts.save);
+    if (!opts.reanswer && !pillar.questions.some((q) => isVisible(q, answers) && answers.answers[q.id] === undefined)) continue;
+    await askPillar(prompt, pillar, `pillar ${questionnaire.pillars.indexOf(pillar) + 1} of ${questionnaire.pillars.length}`, answers, { ...opts, display });
   }
-  return reviewAnswers(prompt, answers, questionnaire, opts.save);
+  return reviewAnswers(prompt, answers, questionnaire, opts.save, display);
 }
 
-async function askPillar(prompt: Prompter, pillar: Pillar, progress: string, answers: AnswersFile, save: (a: AnswersFile) => Promise<void>): Promise<void> {
+async function askPillar(prompt: Prompter, pillar: Pillar, progress: string, answers: AnswersFile, opts: AskOptions & { display: QuestionDisplay }): Promise<void> {
   prompt.note(`${pillar.principle}\nAWS services and patterns: ${pillar.services.join(", ")}`, `${pillar.title} (${progress})`);
   // Visibility is re-evaluated after each answer: an answer can reveal or hide later questions.
   for (const q of pillar.questions) {
-    if (answers.answers[q.id] !== undefined || !isVisible(q, answers)) continue;
-    await askQuestion(prompt, answers, q);
-    await save(answers);
+    if ((!opts.reanswer && answers.answers[q.id] !== undefined) || !isVisible(q, answers)) continue;
+    await askQuestion(prompt, answers, q, opts.display);
+    await opts.save(answers);
   }
 }

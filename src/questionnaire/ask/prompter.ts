@@ -29,6 +29,19 @@ export function createPrompter(io: { stdin: Readable; stdout: Writable }) {
       unwrap(await p.select<T>({ ...common, message, options: options as p.Option<T>[], initialValue, maxItems: 12 })),
     multiselect: async <T extends string>(message: string, options: Choice<T>[], initialValues: T[]) =>
       unwrap(await p.multiselect<T>({ ...common, message, options: options as p.Option<T>[], initialValues, required: true, maxItems: 12 })),
+    /** A select with a text filter: typing narrows the list (long lists such as the review). */
+    search: async <T extends string>(message: string, options: Choice<T>[], initialValue?: T) =>
+      unwrap(
+        await p.autocomplete<T>({
+          ...common,
+          message,
+          options: options as p.Option<T>[],
+          initialValue,
+          maxItems: 12,
+          placeholder: "type to filter by id or question text",
+          filter: (search, o) => `${o.value} ${o.label ?? ""}`.toLowerCase().includes(search.trim().toLowerCase()),
+        }),
+      ),
     text: async (message: string, opts: { initialValue?: string; placeholder?: string; validate?: (v: string) => string | undefined } = {}) =>
       unwrap(await p.text({ ...common, message, initialValue: opts.initialValue, placeholder: opts.placeholder, validate: (v) => opts.validate?.(v ?? "") })),
     confirm: async (message: string, initialValue = true) => unwrap(await p.confirm({ ...common, message, initialValue })),

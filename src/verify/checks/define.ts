@@ -29,7 +29,8 @@ export interface Check {
 
 export const defineCheck = (check: Check): Check => check;
 
-export const pass = (detail: string, resources: string[] = []): Outcome => ({ status: "pass", detail, resources });
+/** A pass names what it evaluated (resource ARNs, or the account or region setting read); the scanner turns one without into an error. */
+export const pass = (detail: string, resources: string[]): Outcome => ({ status: "pass", detail, resources });
 /** Nothing in scope to evaluate (no VPCs, no users): says what was looked for, never a pass. */
 export const notApplicable = (detail: string): Outcome => ({ status: "not-applicable", detail, resources: [] });
 export const fail = (detail: string, resources: string[] = []): Outcome => ({ status: "fail", detail, resources });

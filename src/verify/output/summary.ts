@@ -31,6 +31,9 @@ export function worstFindings(findings: Finding[], max = 10): { checkId: string;
     .slice(0, max);
 }
 
+/** Whether any check evaluated something (pass, fail or nothing in scope); otherwise the scan verified nothing. */
+export const verifiedAnything = (e: Evidence) => e.findings.some((f) => f.status === "pass" || f.status === "fail" || f.status === "not-applicable");
+
 /** The plain-text summary `verify` prints: counts per pillar, failed accounts, the worst findings. */
 type Paint = (s: string) => string;
 type Palette = { red: Paint; green: Paint; yellow: Paint; bold: Paint; dim: Paint };
@@ -57,7 +60,13 @@ export function formatSummary(e: Evidence, color: Palette): string {
       lines.push(`           ${printable(w.example.detail)}`);
       if (w.example.remediation.module) lines.push(color.dim(`           fix: template module ${w.example.remediation.module}; ${w.example.remediation.doc}`));
     }
-  } else if (e.findings.length) {
+  } else if (!verifiedAnything(e)) {
+    lines.push("");
+    lines.push(color.yellow("Could not verify: no check could read what it needs (every finding is unknown or error)."));
+  } else if (e.findings.some((f) => f.status === "unknown" || f.status === "error")) {
+    lines.push("");
+    lines.push(color.yellow("No check failed, but some could not be evaluated (see the unknown column)."));
+  } else {
     lines.push("");
     lines.push(color.green("No check failed."));
   }

@@ -205,6 +205,9 @@ async function runCheck(check: Check, meta: CheckMeta, where: Base & { accountId
   } catch (err) {
     outcome = err instanceof CannotEvaluate ? { status: err.status, detail: err.reason } : { status: "error", detail: `check ${check.id} failed: ${(err as Error).message}` };
   }
+  // A pass must name what it evaluated; one that names nothing may be a pass over a list that was never read.
+  if (outcome.status === "pass" && !(outcome.resources ?? []).some(Boolean))
+    outcome = { status: "error", detail: `check ${check.id} returned a pass without evaluated resources (${outcome.detail})` };
   return finding(meta, where.accountId, where.region, outcome, calls.size ? [...calls] : meta.calls);
 }
 

@@ -1,4 +1,4 @@
-import { count, defineCheck, fail, pass } from "../define.js";
+import { count, defineCheck, fail, notApplicable, pass } from "../define.js";
 
 /** Private endpoints keep AWS API traffic off the internet; a region with VPCs and none routes it all out. */
 export default defineCheck({
@@ -8,10 +8,10 @@ export default defineCheck({
     const ec2 = await c.data("ec2", c.region);
     const vpcs = c.need(ec2.vpcs);
     const endpoints = c.need(ec2.vpcEndpoints).filter((e) => (e.State ?? "available").toLowerCase() === "available");
-    if (!vpcs.length) return pass(`No VPCs in ${c.accountId} ${c.region}`);
+    if (!vpcs.length) return notApplicable(`No VPCs in ${c.accountId} ${c.region}`);
     if (endpoints.length) {
       const services = [...new Set(endpoints.map((e) => (e.ServiceName ?? "").split(".").pop()))];
-      return pass(`${count(endpoints.length, "VPC endpoint")} in ${c.region} (${services.join(", ")})`, endpoints.map((e) => e.VpcEndpointId ?? ""));
+      return pass(`${count(endpoints.length, "VPC endpoint")} in ${c.region} (${services.join(", ")})`, endpoints.map((e) => `arn:aws:ec2:${c.region}:${c.accountId}:vpc-endpoint/${e.VpcEndpointId}`));
     }
     return fail(`${count(vpcs.length, "VPC")} in ${c.accountId} ${c.region} and no VPC endpoints: AWS API traffic leaves through the internet`, vpcs.map((v) => `arn:aws:ec2:${c.region}:${c.accountId}:vpc/${v.VpcId}`));
   },

@@ -1,4 +1,4 @@
-import { count, defineCheck, fail, few, pass } from "../define.js";
+import { count, defineCheck, fail, few, notApplicable, pass } from "../define.js";
 import { daysBetween, isTrue, reportDate, ROOT_USER } from "./credential-report.js";
 
 /** CIS AWS Foundations 1.14: rotate access keys every 90 days; keys unused that long should be removed. */
@@ -24,7 +24,9 @@ export default defineCheck({
         }
       }
     }
-    if (!stale.length) return pass(`No active IAM access key in ${c.accountId} is older than ${MAX_AGE_DAYS} days or unused that long`);
+    const holders = rows.filter((r) => isTrue(r.access_key_1_active) || isTrue(r.access_key_2_active));
+    if (!holders.length) return notApplicable(`No IAM user in ${c.accountId} has an active access key`);
+    if (!stale.length) return pass(`No active IAM access key in ${c.accountId} is older than ${MAX_AGE_DAYS} days or unused that long`, holders.map((r) => r.arn ?? ""));
     return fail(`${count(stale.length, "active access key")} in ${c.accountId} ${stale.length === 1 ? "is" : "are"} stale: ${few(stale, 3)}`, [...arns]);
   },
 });

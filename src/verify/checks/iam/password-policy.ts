@@ -17,6 +17,6 @@ export default defineCheck({
     if (!policy.PasswordReusePrevention) gaps.push("reuse not prevented");
     return gaps.length
       ? fail(`The IAM password policy of ${c.accountId} is weak: ${gaps.join(", ")}`, [`arn:aws:iam::${c.accountId}:account-password-policy`])
-      : pass(`The IAM password policy of ${c.accountId} requires ${policy.MinimumPasswordLength}+ characters with complexity and no reuse`);
+      : pass(`The IAM password policy of ${c.accountId} requires ${policy.MinimumPasswordLength}+ characters with complexity and no reuse`, [`arn:aws:iam::${c.accountId}:account-password-policy`]);
   },
 });

@@ -10,6 +10,6 @@ export default defineCheck({
     const active = [root.access_key_1_active, root.access_key_2_active].filter(isTrue).length;
     return active
       ? fail(`The root user of ${c.accountId} has ${active} active access key${active > 1 ? "s" : ""}`, [root.arn ?? `arn:aws:iam::${c.accountId}:root`])
-      : pass(`The root user of ${c.accountId} has no access keys`);
+      : pass(`The root user of ${c.accountId} has no access keys`, [root.arn ?? `arn:aws:iam::${c.accountId}:root`]);
   },
 });

@@ -8,6 +8,6 @@ export default defineCheck({
     const rows = c.need((await c.data("iam")).credentialReport);
     const root = rootRow(rows);
     if (!root) return { status: "unknown", detail: "The credential report has no root user row, so root MFA cannot be read" };
-    return isTrue(root.mfa_active) ? pass(`The root user of ${c.accountId} has MFA`) : fail(`The root user of ${c.accountId} has no MFA device`, [root.arn ?? `arn:aws:iam::${c.accountId}:root`]);
+    return isTrue(root.mfa_active) ? pass(`The root user of ${c.accountId} has MFA`, [root.arn ?? `arn:aws:iam::${c.accountId}:root`]) : fail(`The root user of ${c.accountId} has no MFA device`, [root.arn ?? `arn:aws:iam::${c.accountId}:root`]);
   },
 });

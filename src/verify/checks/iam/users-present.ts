@@ -8,7 +8,7 @@ export default defineCheck({
   async run(c) {
     const rows = c.need((await c.data("iam")).credentialReport).filter((r) => r.user !== ROOT_USER);
     const withCredentials = rows.filter((r) => isTrue(r.password_enabled) || isTrue(r.access_key_1_active) || isTrue(r.access_key_2_active));
-    if (!withCredentials.length) return pass(`${c.accountId} has no IAM users with passwords or active access keys`);
+    if (!withCredentials.length) return pass(`${c.accountId} has no IAM users with passwords or active access keys`, [`arn:aws:iam::${c.accountId}:credential-report`]);
     return fail(`${count(withCredentials.length, "IAM user")} in ${c.accountId} ${withCredentials.length === 1 ? "has" : "have"} long-lived credentials outside the identity provider: ${few(withCredentials.map((r) => r.user ?? ""))}`, withCredentials.map((r) => r.arn ?? ""));
   },
 });

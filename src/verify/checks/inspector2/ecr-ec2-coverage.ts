@@ -6,7 +6,7 @@ export default defineCheck({
   async run(c) {
     const state = c.need((await c.data("inspector2", c.region)).accountStatus);
     const missing = (["ec2", "ecr"] as const).filter((k) => state?.resourceState?.[k]?.status !== "ENABLED");
-    if (!missing.length) return pass(`Amazon Inspector scans both EC2 instances and ECR images in ${c.region}`);
+    if (!missing.length) return pass(`Amazon Inspector scans both EC2 instances and ECR images in ${c.region}`, [`arn:aws:inspector2:${c.region}:${c.accountId}:coverage`]);
     return fail(`Amazon Inspector does not scan ${missing.map((m) => m.toUpperCase()).join(" or ")} in ${c.accountId} ${c.region}`);
   },
 });

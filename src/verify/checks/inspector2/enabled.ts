@@ -6,6 +6,6 @@ export default defineCheck({
   async run(c) {
     const state = c.need((await c.data("inspector2", c.region)).accountStatus);
     const status = state?.state?.status ?? "DISABLED";
-    return status === "ENABLED" ? pass(`Amazon Inspector is enabled in ${c.accountId} ${c.region}`) : fail(`Amazon Inspector is ${status.toLowerCase()} in ${c.accountId} ${c.region}`);
+    return status === "ENABLED" ? pass(`Amazon Inspector is enabled in ${c.accountId} ${c.region}`, [`arn:aws:inspector2:${c.region}:${c.accountId}:account-status`]) : fail(`Amazon Inspector is ${status.toLowerCase()} in ${c.accountId} ${c.region}`);
   },
 });

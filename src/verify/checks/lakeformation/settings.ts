@@ -9,7 +9,7 @@ export default defineCheck({
     const admins = settings?.DataLakeAdmins ?? [];
     const iamAllowed = [...(settings?.CreateDatabaseDefaultPermissions ?? []), ...(settings?.CreateTableDefaultPermissions ?? [])].some((p) => p.Principal?.DataLakePrincipalIdentifier === "IAM_ALLOWED_PRINCIPALS");
     const gaps = [...(admins.length ? [] : ["no data lake administrator"]), ...(iamAllowed ? ["new databases and tables default to IAM_ALLOWED_PRINCIPALS"] : [])];
-    if (!gaps.length) return pass(`Lake Formation in ${c.region} has ${admins.length} administrator(s) and governs new databases and tables with its own grants`);
+    if (!gaps.length) return pass(`Lake Formation in ${c.region} has ${admins.length} administrator(s) and governs new databases and tables with its own grants`, [`arn:aws:lakeformation:${c.region}:${c.accountId}:data-lake-settings`]);
     return fail(`Lake Formation in ${c.accountId} ${c.region}: ${gaps.join("; ")}`);
   },
 });

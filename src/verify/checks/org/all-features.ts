@@ -11,7 +11,7 @@ export default defineCheck({
       return fail(`${org.caller.accountId} is not in an AWS Organization`);
     }
     return org.organization.featureSet === "ALL"
-      ? pass(`Organization ${org.organization.id} has all features enabled (SCPs and delegated administration available)`)
+      ? pass(`Organization ${org.organization.id} has all features enabled (SCPs and delegated administration available)`, [`arn:aws:organizations::${org.organization.managementAccountId}:organization/${org.organization.id}`])
       : fail(`Organization ${org.organization.id} runs with feature set ${org.organization.featureSet}: SCPs cannot be used`);
   },
 });

@@ -6,7 +6,7 @@ export default defineCheck({
   scope: "account",
   async run(c) {
     const config = c.need((await c.data("s3")).accountPublicAccessBlock);
-    if (blocksAll(config)) return pass(`S3 Block Public Access is on for the whole of ${c.accountId}`);
+    if (blocksAll(config)) return pass(`S3 Block Public Access is on for the whole of ${c.accountId}`, [`arn:aws:s3:::account/${c.accountId}`]);
     return fail(config ? `Account-level S3 Block Public Access in ${c.accountId} is partial: ${missingSwitches(config).join(", ")} off` : `${c.accountId} has no account-level S3 Block Public Access`, [`arn:aws:s3:::account/${c.accountId}`]);
   },
 });
