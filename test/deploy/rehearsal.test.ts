@@ -178,7 +178,8 @@ describe("deploy rehearsal of the example into a moto organization", () => {
       const details = (r: (typeof table)[number]) =>
         after.findings.filter((f) => f.checkId === r.check && r.accounts.includes(f.accountId) && f.status !== "pass").map((f) => `\n      ${f.accountId} ${f.region} ${f.status}: ${f.detail}`).join("");
       console.log(`phase ${phase}: "done when" checks before -> after\n  ${table.map((r) => `${r.module} ${r.check}: ${r.before} -> ${r.after}${moto.has(r.check) ? ` (${moto.get(r.check)})` : r.after === "pass" ? "" : details(r)}`).join("\n  ")}`);
-      expect(table.filter((r) => !moto.has(r.check) && r.after !== "pass").map((r) => `${r.module} ${r.check}: ${r.after}${details(r)}`)).toEqual([]);
+      // Nothing in scope (no instances, no customer policies in the seeded accounts) is neither a pass nor a failure of the deploy.
+      expect(table.filter((r) => !moto.has(r.check) && r.after !== "pass" && r.after !== "not-applicable").map((r) => `${r.module} ${r.check}: ${r.after}${details(r)}`)).toEqual([]);
       // The phase changed something verify can see: at least one of its checks failed before and passes now.
       expect(table.some((r) => r.before !== "pass" && r.after === "pass")).toBe(true);
     }, 900_000); // hang protection: 2 to 5 minutes a phase on 2 cores
