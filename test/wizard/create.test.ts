@@ -93,6 +93,17 @@ describe("create-zero-trust [dir]", () => {
     expect(writer.out).toContain("git init && git add -A && git commit");
   });
 
+  it("resumes answers saved by an interrupted create, saying how many were found", async () => {
+    const cwd = await tmp();
+    await mkdir(join(cwd, "half", ".zero-trust"), { recursive: true });
+    await writeFile(join(cwd, "half", ".zero-trust", "answers.yaml"), "schemaVersion: 1\norganization:\n  name: Half Ltd\nanswers:\n  identity.federation: federated\n");
+    const term = new Terminal();
+    const done = term.run(["half", "--no-verify"], cwd);
+    await term.waitFor(/Resuming: 1 answers found\./);
+    term.press(KEY.ctrlC);
+    expect(await done).toBe(1);
+  });
+
   it("--yes renders with no prompt, tailored by --set", async () => {
     const cwd = await tmp();
     const { code, stdout, stderr } = await runCli(["cfn", "--yes", "--set", "organization.name=Beta Ltd", "--set", "organization.iac=cloudformation", "--set", "organization.ci=codepipeline"], { cwd });
