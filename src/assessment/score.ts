@@ -82,7 +82,10 @@ function scoreCapability(cap: Capability, questions: Question[], input: AssessIn
     if (typeof answer !== "string" || !isVisible(q, input.answers)) continue;
     const option = q.options.find((o) => o.value === answer);
     if (!option) continue;
-    results.push(reconcileQuestion(q, option, findingsByCheck));
+    const result = reconcileQuestion(q, option, findingsByCheck);
+    // "Not sure" is scored at the lowest option, which a failing check can pin down; nobody chose it, so it stays a follow-up.
+    const unsure = result.status === "confirmed" && input.answers.unsure?.includes(q.id);
+    results.push(unsure ? { ...result, verifiedStage: null, status: "unverified" } : result);
   }
   const base = { id: cap.id, pillar: cap.pillar, title: cap.title, core: cap.core, questions: results };
   if (!results.length) return { ...base, answeredStage: null, verifiedStage: null, stage: null, status: "unverified" };

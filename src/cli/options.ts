@@ -27,6 +27,7 @@ export const FLAGS = {
   evidence: { type: "string", arg: "FILE", help: "Use evidence saved by `verify --output` instead of scanning", commands: ["create", "assess", "update", "report"] },
   verify: { type: "boolean", help: "Run live verification after the questionnaire without asking", commands: ["create", "assess"] },
   "no-verify": { type: "boolean", help: "Never run live verification", commands: ["create", "assess"] },
+  "no-git": { type: "boolean", help: "Do not offer git init and a first commit at the end", commands: ["create"] },
   profile: { type: "string", arg: "NAME", help: "AWS profile from the shared config (default: the standard credential chain)", commands: ["verify", "create", "assess"] },
   "role-name": { type: "string", arg: "NAME", help: "Role assumed in each member account (default OrganizationAccountAccessRole)", commands: ["verify", "create", "assess"] },
   regions: { type: "string", arg: "LIST", help: "Comma-separated regions to scan (default: the answers' regions, else the enabled ones)", commands: ["verify", "create", "assess"] },
@@ -41,6 +42,8 @@ export const FLAGS = {
   check: { type: "boolean", help: "Write nothing; exit 0 if up to date, 2 if changes are pending, 3 if they would conflict", commands: ["update"] },
   reanswer: { type: "boolean", help: "Re-open the questionnaire with the previous answers preselected", commands: ["update", "assess"] },
   capacity: { type: "string", arg: "N", help: "Roadmap steps run at once, for the timeline's dates (default 3)", commands: ["create", "update", "report"] },
+  pdf: { type: "boolean", help: "Also print the report to assessment/report.pdf (needs Chromium)", commands: ["report"] },
+  open: { type: "boolean", help: "Open the report (the PDF with --pdf) when written", commands: ["report"] },
   compare: { type: "string", arg: "OLD", help: "Show progress against an older assessment (folder or file)", commands: ["report"] },
   templates: { type: "string", arg: "DIR", help: "Use another templates folder (template authors, tests)", hidden: true },
 } as const satisfies Record<string, FlagSpec>;

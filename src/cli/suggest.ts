@@ -9,9 +9,12 @@ function distance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
-/** The closest candidate within two edits (or a third of the word), if any. */
+/**
+ * The closest candidate within one edit (two for words of six letters or more), if any: close
+ * enough for a typo ("asess"), not so loose that a folder such as "repo" reads as "report".
+ */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
-  const limit = Math.max(2, Math.floor(word.length / 3));
+  const limit = word.length >= 6 ? 2 : 1;
   let best: { c: string; d: number } | undefined;
   for (const c of candidates) {
     const d = distance(word.toLowerCase(), c);

@@ -40,6 +40,8 @@ export interface Evidence {
   regions: string[];
   accounts: ScannedAccount[];
   findings: Finding[];
+  /** Why the scan did not cover all it was asked to (the organization could not be listed, the deadline passed): it could not verify. */
+  incomplete?: string[];
 }
 
 /** Check metadata the assessment needs to reconcile evidence with answers (from checks/*.yaml, linked when loaded). */

@@ -125,8 +125,8 @@ export async function renderRepository(input: RenderInput): Promise<RenderResult
   };
   for (const f of repoFiles) put(f.path, renderFile(env, catalog.repo.dir, catalog.repo.sources, f, repoContext, input.checkYaml).text, "_repo");
 
-  put("ROADMAP.md", roadmapMarkdown({ roadmap, orgName: org.name, toolVersion: input.toolVersion, startDate: answers.assessedAt }), "roadmap");
-  put("roadmap.json", `${JSON.stringify({ schemaVersion: 1, organization: org.name, tool: base.tool, ...roadmap }, null, 2)}\n`, "roadmap");
+  put("ROADMAP.md", roadmapMarkdown({ roadmap, orgName: org.name, startDate: answers.assessedAt }), "roadmap");
+  put("roadmap.json", `${JSON.stringify({ schemaVersion: 1, organization: org.name, ...roadmap }, null, 2)}\n`, "roadmap");
   if (answers.organization.iac === "cloudformation") {
     const stacks = deploy.stacks.map((st) => ({ ...st, parameters: cfnParameters.get(st.template) ?? [] }));
     put("cloudformation/deploy-plan.json", `${JSON.stringify({ stacks }, null, 2)}\n`, "deploy-plan");

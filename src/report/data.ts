@@ -5,6 +5,7 @@ import type { Stage } from "../model/stages.js";
 import { PHASES, type Phase, type Roadmap } from "../plan/model.js";
 import type { AnswersFile } from "../questionnaire/answers-schema.js";
 import { compareAssessments, type Comparison } from "./compare.js";
+import { executiveSummary, type ExecutiveSummary } from "./executive.js";
 import { nextSteps, type NextStep } from "./next-steps.js";
 import { toSavedAssessment, type SavedAssessment } from "./saved.js";
 
@@ -92,6 +93,7 @@ export interface ReportData {
   expected?: { columns: PhaseColumn[]; rows: { pillar: PillarId; title: string; short: string; stages: Stage[] }[] };
   progress?: Comparison;
   saved: SavedAssessment;
+  executive: ExecutiveSummary;
   /** Workshop notes and the answers nobody stood behind (not sure, or --yes defaults). */
   workshop: WorkshopView;
 }
@@ -102,11 +104,17 @@ export interface WorkshopView {
   questions: { id: string; pillar: string; answer: string; status: VerificationStatus; note?: string; unsure: boolean; defaulted: boolean }[];
 }
 
+/** How an answer was given, for the appendix. */
+export const given = (q: WorkshopView["questions"][number]) => (q.unsure ? "not sure" : q.defaulted ? "default (--yes)" : "answered");
+
 /** Everything both renderers show, computed once so the Markdown and the HTML cannot disagree. */
 export function buildReportData(input: ReportInput): ReportData {
   const { assessment, roadmap } = input;
   const saved = toSavedAssessment(input);
   const steps = nextSteps(assessment, roadmap);
+  const pillars = assessment.pillars.map(pillarView);
+  const last = roadmap?.expected.reduce((a, b) => (b.phase > a.phase ? b : a));
+  const lastPhase = PHASES.find((p) => p.phase === last?.phase);
   return {
     organization: assessment.organization,
     date: input.date,
@@ -119,8 +127,9 @@ export function buildReportData(input: ReportInput): ReportData {
       failing: (input.evidence?.findings ?? []).filter((f) => f.status === "fail").length,
       regions: saved.evidence.regions ?? [],
     },
-    pillars: assessment.pillars.map(pillarView),
+    pillars,
     nextSteps: steps,
+    executive: executiveSummary(assessment.overall.stage, pillars, steps, last && lastPhase ? { label: `Phase ${lastPhase.phase} (${lastPhase.title}, ${lastPhase.horizon})`, stages: last.pillars } : undefined),
     nextStepsSource: roadmap ? "roadmap" : "gaps",
     ...(roadmap ? { expected: expectedView(roadmap, assessment) } : {}),
     ...(input.previous ? { progress: compareAssessments(input.previous, saved) } : {}),

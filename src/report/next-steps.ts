@@ -18,6 +18,8 @@ export interface NextStep {
   phase?: { phase: Phase; title: string; horizon: string };
   module?: string;
   effort?: "S" | "M" | "L";
+  /** What the step costs to run (roadmap steps only). */
+  cost?: string;
   files: string[];
   runbooks: string[];
   /** Failing findings this step remediates. */
@@ -50,6 +52,7 @@ function fromRoadmap(assessment: Assessment, roadmap: Roadmap): NextStep[] {
         phase: { phase: ph.phase, title: ph.title, horizon: ph.horizon },
         module: s.moduleId,
         effort: s.effort,
+        cost: s.cost,
         files: [...s.files],
         runbooks: [...s.runbooks],
         closes: s.closes.length,

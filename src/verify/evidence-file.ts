@@ -36,6 +36,7 @@ export const evidenceSchema = z.strictObject({
     }),
   ),
   findings: z.array(finding),
+  incomplete: z.array(z.string()).optional(),
 }) satisfies z.ZodType<Evidence>;
 
 /** Reads and validates an evidence file; errors name the file, the line and the path inside it. */

@@ -30,6 +30,7 @@ export function mergeEvidence(parts: { file: string; evidence: Evidence }[]): Ev
     }
   }
   const latest = ordered[ordered.length - 1]!.evidence;
+  const incomplete = [...new Set(parts.flatMap((p) => p.evidence.incomplete ?? []))];
   return {
     schemaVersion: 1,
     tool: latest.tool,
@@ -39,5 +40,6 @@ export function mergeEvidence(parts: { file: string; evidence: Evidence }[]): Ev
     regions: [...new Set(parts.flatMap((p) => p.evidence.regions))].sort(),
     accounts: [...accounts.values()].sort((a, b) => a.id.localeCompare(b.id)),
     findings: [...findings.values()].sort((a, b) => a.checkId.localeCompare(b.checkId) || a.accountId.localeCompare(b.accountId) || a.region.localeCompare(b.region)),
+    ...(incomplete.length ? { incomplete } : {}),
   };
 }

@@ -81,6 +81,13 @@ describe("reconciliation with evidence", () => {
     expect(b).toMatchObject({ status: "confirmed", verifiedStage: "initial" });
   });
 
+  it("a \"not sure\" answer the same failing check would pin down stays unverified, at the same stage", () => {
+    const answers = { ...answersWith({ b: "initial" }), unsure: ["identity.b"] };
+    const b = identity(answers, evidence([finding("svc.identity-b", "fail")])).capabilities.find((c) => c.id === "identity.b")!;
+    expect(b).toMatchObject({ status: "unverified", verifiedStage: null, stage: "initial" });
+    expect(b.questions[0]).toMatchObject({ status: "unverified", verifiedStage: null, answeredStage: "initial" });
+  });
+
   it("a passing check confirms the options it supports", () => {
     const b = identity(answersWith({ b: "advanced" }), evidence([finding("svc.identity-b", "pass"), finding("svc.identity-b", "pass", "444455556666")])).capabilities.find((c) => c.id === "identity.b")!;
     expect(b).toMatchObject({ status: "confirmed", verifiedStage: "advanced", stage: "advanced" });

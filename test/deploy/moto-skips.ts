@@ -27,6 +27,13 @@ export const MOTO_SKIPS: MotoSkip[] = [
   },
   {
     kind: "module-call",
+    match: "^guardduty_org_",
+    what: "guardduty-org: every module call (security account)",
+    operation: "guardduty EnableOrganizationAdminAccount does not create the administrator's detector, which AWS does",
+    affects: ["guardduty.enabled", "guardduty.org-admin"],
+  },
+  {
+    kind: "module-call",
     match: "^access_analyzer_",
     what: "access-analyzer: every module call",
     operation: "access-analyzer CreateAnalyzer (no Access Analyzer backend)",
@@ -69,6 +76,13 @@ export const MOTO_SKIPS: MotoSkip[] = [
     what: "cloudtrail-org-trail: starting the trail's logging",
     operation: "cloudtrail StartLogging by trail ARN (moto looks trails up by name only)",
     affects: ["cloudtrail.logging", "cloudtrail.org-trail", "cloudtrail.multi-region"],
+  },
+  {
+    kind: "in-module",
+    module: "iac-state-baseline",
+    override: 'resource "aws_s3_bucket_lifecycle_configuration" "state" {\n  count = 0\n}',
+    what: "iac-state-baseline: the state bucket's lifecycle rules",
+    operation: "s3 GetBucketLifecycleConfiguration (moto does not return the noncurrent-version rule as written; the provider waits 3 minutes)",
   },
   {
     kind: "verify-only",

@@ -170,16 +170,18 @@ describe("deploy rehearsal of the example into a moto organization", () => {
         const mod = catalog.modules.get(id)!.manifest;
         const roots = ROOTS.filter((r) => mod.files.some((f) => f.path.startsWith(`terraform/live/${r}/`)));
         const accounts = [...new Set(roots.flatMap(accountsOf))];
-        for (const check of mod.checks) rows.push({ module: id, check, accounts });
+        // Modules without a Terraform root file (the pipelines' bootstrap stacks) are deployed by hand.
+        if (accounts.length) for (const check of mod.checks) rows.push({ module: id, check, accounts });
       }
       const table = rows.map((r) => ({ ...r, before: outcome(before.findings, r.check, r.accounts), after: outcome(after.findings, r.check, r.accounts) }));
       const moto = new Map([...MOTO_SKIPS.flatMap((s) => (s.affects ?? []).map((c) => [c, `moto: ${s.operation}`] as const)), ...Object.entries(NOT_BY_APPLY)]);
       const details = (r: (typeof table)[number]) =>
         after.findings.filter((f) => f.checkId === r.check && r.accounts.includes(f.accountId) && f.status !== "pass").map((f) => `\n      ${f.accountId} ${f.region} ${f.status}: ${f.detail}`).join("");
       console.log(`phase ${phase}: "done when" checks before -> after\n  ${table.map((r) => `${r.module} ${r.check}: ${r.before} -> ${r.after}${moto.has(r.check) ? ` (${moto.get(r.check)})` : r.after === "pass" ? "" : details(r)}`).join("\n  ")}`);
-      expect(table.filter((r) => !moto.has(r.check) && r.after !== "pass").map((r) => `${r.module} ${r.check}: ${r.after}${details(r)}`)).toEqual([]);
+      // Nothing in scope (no instances, no customer policies in the seeded accounts) is neither a pass nor a failure of the deploy.
+      expect(table.filter((r) => !moto.has(r.check) && r.after !== "pass" && r.after !== "not-applicable").map((r) => `${r.module} ${r.check}: ${r.after}${details(r)}`)).toEqual([]);
       // The phase changed something verify can see: at least one of its checks failed before and passes now.
       expect(table.some((r) => r.before !== "pass" && r.after === "pass")).toBe(true);
-    }, 600_000);
+    }, 900_000); // hang protection: 2 to 5 minutes a phase on 2 cores
   }
 });

@@ -74,8 +74,8 @@ let catalog: Promise<ModuleCatalog> | undefined;
 export const templateCatalog = () => (catalog ??= realQuestionnaire().then((questionnaire) => loadModules(TEMPLATES, { questionnaire })));
 
 /** The whole pipeline (assessment, plan, render) for these inputs, with the shared catalog. */
-export async function buildFor(input: Awaited<ReturnType<typeof profileInput>>) {
-  return buildRepository({ ...input, templatesDir: TEMPLATES, toolVersion: TOOL_VERSION, catalog: await templateCatalog() });
+export async function buildFor(input: Awaited<ReturnType<typeof profileInput>>, toolVersion = TOOL_VERSION) {
+  return buildRepository({ ...input, templatesDir: TEMPLATES, toolVersion, catalog: await templateCatalog() });
 }
 
 export async function renderProfile(p: Profile) {

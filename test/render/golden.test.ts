@@ -4,7 +4,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { contentBytes } from "../../src/render/tree.js";
-import { evidenceWith, failing, org, renderProfile, type Profile } from "../helpers/render-profiles.js";
+import { buildFor, evidenceWith, failing, org, profileInput, renderProfile, type Profile } from "../helpers/render-profiles.js";
 
 /**
  * Golden trees: every path with its size and SHA-256, for two profiles, so any template change shows
@@ -49,4 +49,12 @@ describe("golden trees", () => {
       expect(changed, "tree differs from the golden file (UPDATE_GOLDEN=1 to accept)").toEqual([]);
     });
   }
+});
+
+it("a new tool version alone changes no rendered file (GitHub profile)", async () => {
+  const input = await profileInput(PROFILES[0]!);
+  const [a, b] = [(await buildFor(input, "0.1.0")).tree, (await buildFor(input, "9.9.9")).tree];
+  const changed = [...a.keys()].filter((path) => Buffer.compare(contentBytes(a.get(path)!), contentBytes(b.get(path)!)) !== 0);
+  // The writer records the version in .zero-trust/manifest.json; no rendered file holds it.
+  expect(changed).toEqual([]);
 });

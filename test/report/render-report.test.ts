@@ -17,6 +17,28 @@ describe("renderReport", () => {
     expect(md).toBe(readFileSync(GOLDEN, "utf8"));
   });
 
+  it("opens both reports with the executive summary, and gives the HTML the Markdown's follow-ups and appendix", async () => {
+    const answers = { ...fx.afterAnswers(), unsure: ["data.encryption"], notes: { "data.encryption": "ask the DBA team", network: "VPC review due" } };
+    const tree = renderReport(await reportInput({ answers, evidence: fx.afterEvidence(), roadmap: fx.fixtureRoadmap() }));
+    const md = text(tree, "ASSESSMENT.md");
+    const html = text(tree, "assessment/report.html");
+    expect(md.indexOf("## Executive summary")).toBeLessThan(md.indexOf("## Summary"));
+    expect(html.indexOf('id="executive-summary"')).toBeLessThan(html.indexOf('id="summary"'));
+    for (const page of [md, html]) {
+      expect(page).toContain("Overall stage (CISA ZTMM v2.0)");
+      expect(page).toContain("guardduty.enabled");
+      expect(page).toMatch(/Target state after Phase 3/);
+      expect(page).toContain("Cost: No charge");
+      expect(page).toContain("ask the DBA team");
+      expect(page).toContain("VPC review due");
+      expect(page).toContain("not sure");
+    }
+    expect(html).toContain('id="follow-ups"');
+    expect(html).toContain('id="appendix"');
+    expect(html.match(/<p>Held at /g)).toHaveLength(7);
+    expect(html.match(/<tr><td><code>[a-z-]+\.[a-z-]+<\/code><\/td>/g)).toHaveLength(Object.keys(answers.answers).length);
+  });
+
   it("writes the three report files and is deterministic", async () => {
     const a = renderReport(await fullInput());
     const b = renderReport(await fullInput());

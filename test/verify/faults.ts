@@ -1,3 +1,5 @@
+import { createServer, request } from "node:http";
+import type { AddressInfo } from "node:net";
 import { Readable } from "node:stream";
 import { HttpResponse } from "@smithy/protocol-http";
 import type { ClientHook } from "../../src/verify/aws/clients.js";
@@ -55,3 +57,52 @@ export const jsonError = (status: number, type: string, message: string) => () =
 });
 
 export const htmlPage = (status: number) => () => ({ statusCode: status, headers: { "content-type": "text/html; charset=utf-8" }, body: "<!doctype html><title>Not Implemented</title>" });
+
+/** What the proxy does with one request: forward it to moto, never answer, or answer this instead. */
+export type ProxyRule = (req: { service: string; action: string }) => "forward" | "hang" | { statusCode: number; headers: Record<string, string>; body: string };
+
+export interface FaultProxy {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * A loopback HTTP proxy in front of moto, for faults an SDK middleware cannot fake: a silent
+ * endpoint (real sockets, real timeouts) and failures seen by the CLI, which takes no hooks. The
+ * service comes from the SigV4 credential scope, the action from X-Amz-Target or Action=.
+ */
+export async function startFaultProxy(target: string, rule: ProxyRule): Promise<FaultProxy> {
+  const open = new Set<import("node:net").Socket>();
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      const body = Buffer.concat(chunks);
+      const service = /Credential=[^/]+\/[^/]+\/[^/]+\/([^/]+)\//.exec(String(req.headers.authorization))?.[1] ?? "";
+      const action = String(req.headers["x-amz-target"] ?? "").split(".").pop() || /(?:^|&)Action=([A-Za-z0-9]+)/.exec(body.toString())?.[1] || `${req.method} ${req.url}`;
+      const what = rule({ service, action });
+      if (what === "hang") return;
+      if (what !== "forward") return void res.writeHead(what.statusCode, what.headers).end(what.body);
+      const upstream = request(new URL(req.url ?? "/", target), { method: req.method, headers: req.headers }, (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      });
+      upstream.on("error", () => res.destroy());
+      upstream.end(body);
+    });
+  });
+  server.on("connection", (s) => {
+    open.add(s);
+    s.on("close", () => open.delete(s));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of open) s.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}

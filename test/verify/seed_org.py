@@ -113,6 +113,7 @@ if good_org:
 def configure_good(c):
     iam = client("iam", c)
     iam.update_account_password_policy(MinimumPasswordLength=16, RequireSymbols=True, RequireNumbers=True, RequireUppercaseCharacters=True, RequireLowercaseCharacters=True, PasswordReusePrevention=24)
+    iam.create_open_id_connect_provider(Url="https://token.actions.githubusercontent.com", ClientIDList=["sts.amazonaws.com"], ThumbprintList=["a" * 40])
     iam.create_saml_provider(Name="AWSSSO_corp_DO_NOT_DELETE", SAMLMetadataDocument="<EntityDescriptor xmlns='urn:oasis:names:tc:SAML:2.0:metadata' entityID='x'>" + "x" * 1000 + "</EntityDescriptor>")
     iam.create_role(RoleName="app", AssumeRolePolicyDocument=json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}]}))
     p = iam.create_policy(PolicyName="app-read", PolicyDocument=json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::data/*"}]}))["Policy"]["Arn"]
@@ -162,7 +163,7 @@ def configure_good(c):
         s3.put_bucket_encryption(Bucket=bucket, ServerSideEncryptionConfiguration={"Rules": [{"ApplyServerSideEncryptionByDefault": {"SSEAlgorithm": "aws:kms", "KMSMasterKeyID": key}}]})
     client("lakeformation", c).put_data_lake_settings(DataLakeSettings={"DataLakeAdmins": [{"DataLakePrincipalIdentifier": f"arn:aws:iam::{good}:role/app"}], "CreateDatabaseDefaultPermissions": [], "CreateTableDefaultPermissions": []})
 
-    client("guardduty", c).create_detector(Enable=True)
+    client("guardduty", c).create_detector(Enable=True, Features=[{"Name": "RUNTIME_MONITORING", "Status": "ENABLED"}, {"Name": "EBS_MALWARE_PROTECTION", "Status": "ENABLED"}])
     client("securityhub", c).enable_security_hub()
     cfg = client("config", c)
     cfg.put_configuration_recorder(ConfigurationRecorder={"name": "default", "roleARN": f"arn:aws:iam::{good}:role/app", "recordingGroup": {"allSupported": True, "includeGlobalResourceTypes": True}})
@@ -170,6 +171,8 @@ def configure_good(c):
     cfg.put_delivery_channel(DeliveryChannel={"name": "default", "s3BucketName": f"config-{good}"})
     cfg.start_configuration_recorder(ConfigurationRecorderName="default")
     cfg.put_config_rule(ConfigRule={"ConfigRuleName": "s3-public-read", "Source": {"Owner": "AWS", "SourceIdentifier": "S3_BUCKET_PUBLIC_READ_PROHIBITED"}})
+    cfg.put_config_rule(ConfigRule={"ConfigRuleName": "s3-tls-only", "Source": {"Owner": "AWS", "SourceIdentifier": "S3_BUCKET_SSL_REQUESTS_ONLY"}})
+    cfg.put_config_rule(ConfigRule={"ConfigRuleName": "stack-drift", "Source": {"Owner": "AWS", "SourceIdentifier": "CLOUDFORMATION_STACK_DRIFT_DETECTION_CHECK"}, "InputParameters": json.dumps({"cloudformationRoleArn": f"arn:aws:iam::{good}:role/app"})})
     ev = client("events", c)
     ev.put_rule(Name="guardduty-findings", EventPattern=json.dumps({"source": ["aws.guardduty"], "detail-type": ["GuardDuty Finding"]}), State="ENABLED")
     ev.put_targets(Rule="guardduty-findings", Targets=[{"Id": "respond", "Arn": f"arn:aws:lambda:{R}:{good}:function:handler"}])
@@ -184,6 +187,8 @@ def configure_gap(c):
     iam.create_access_key(UserName="alice")
     p = iam.create_policy(PolicyName="everything", PolicyDocument=json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}))["Policy"]["Arn"]
     iam.attach_user_policy(UserName="alice", PolicyArn=p)
+    p = iam.create_policy(PolicyName="policy-editor", PolicyDocument=json.dumps({"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "iam:CreatePolicyVersion", "Resource": "*"}]}))["Policy"]["Arn"]
+    iam.attach_user_policy(UserName="alice", PolicyArn=p)
     iam.create_role(RoleName="app", AssumeRolePolicyDocument="{}")
 
     ec2 = client("ec2", c)
@@ -192,6 +197,8 @@ def configure_gap(c):
     subnet = ec2.create_subnet(VpcId=vpc, CidrBlock="10.9.1.0/24", AvailabilityZone=f"{R}a")["Subnet"]["SubnetId"]
     sg = ec2.create_security_group(GroupName="ssh-anywhere", Description="legacy", VpcId=vpc)["GroupId"]
     ec2.authorize_security_group_ingress(GroupId=sg, IpPermissions=[{"IpProtocol": "tcp", "FromPort": 22, "ToPort": 22, "IpRanges": [{"CidrIp": "0.0.0.0/0"}]}])
+    db = ec2.create_security_group(GroupName="db-anywhere", Description="legacy", VpcId=vpc)["GroupId"]
+    ec2.authorize_security_group_ingress(GroupId=db, IpPermissions=[{"IpProtocol": "tcp", "FromPort": 3306, "ToPort": 3306, "IpRanges": [{"CidrIp": "0.0.0.0/0"}]}])
 
     ds = client("ds", c)
     default_vpc = [v["VpcId"] for v in ec2.describe_vpcs()["Vpcs"] if v.get("IsDefault")][0]

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { insidePath } from "../../fs/guarded.js";
 import { ANSWERS_FILE } from "../../update/paths.js";
@@ -17,12 +18,9 @@ const DEFAULT_DIR = "zero-trust";
 
 /** The wizard: target folder, questionnaire, optional live verification, render, report, write. */
 export async function run(ctx: Context): Promise<ExitCode> {
-  const dir = await targetDir(ctx);
+  // Settled before asking anything: an hour of answers must not end in "folder not empty".
+  const { dir, force } = await settleFolder(ctx, await targetDir(ctx));
   const rel = relative(ctx.cwd, dir) || ".";
-  const previous = existsSync(join(dir, ".zero-trust"));
-  // Refuse before asking anything: an hour of answers must not end in "folder not empty".
-  if (!previous && !ctx.flags.force && existsSync(dir) && readdirSync(dir).length > 0)
-    throw new UserError(`${rel} is not empty and is not a create-zero-trust repository; choose another folder or pass --force to write into it`);
 
   const questionnaire = await loadQuestionnaire(ctx.paths.questionnaires);
   const stateAnswers = await insidePath(dir, ANSWERS_FILE); // the wizard saves there while asking
@@ -47,14 +45,59 @@ export async function run(ctx: Context): Promise<ExitCode> {
     return EXIT.ok;
   }
   const { generateInto } = await import("../../update/index.js");
-  const result = await generateInto({ dir, tree, answers, questionnaire, evidence, modules: modules.map((m) => m.manifest.id), force: !!ctx.flags.force, toolVersion: ctx.version });
+  const result = await generateInto({ dir, tree, answers, questionnaire, evidence, modules: modules.map((m) => m.manifest.id), force, toolVersion: ctx.version });
   if (ctx.flags.json) {
     ctx.io.stdout.write(JSON.stringify({ dir, assessment, roadmap, files: [...tree.keys()], result }, null, 2) + "\n");
     return result.conflicts.length ? EXIT.conflicts : EXIT.ok;
   }
   ctx.io.stdout.write(formatAssessment(assessment, ctx.colors));
-  ctx.io.stdout.write(closing(rel, tree.size, roadmap, result, existsSync(join(dir, ".git"))));
+  const committed = !existsSync(join(dir, ".git")) && (await offerGit(ctx, dir));
+  ctx.io.stdout.write(closing(rel, tree.size, roadmap, result, existsSync(join(dir, ".git")), committed));
   return result.conflicts.length ? EXIT.conflicts : EXIT.ok;
+}
+
+const isBusy = (dir: string) => !existsSync(join(dir, ".zero-trust")) && existsSync(dir) && readdirSync(dir).length > 0;
+
+/** A non-empty folder that is not a previous output: asked about in a terminal, an error naming --force without one. */
+async function settleFolder(ctx: Context, first: string): Promise<{ dir: string; force: boolean }> {
+  let dir = first;
+  if (ctx.flags.force || !isBusy(dir)) return { dir, force: !!ctx.flags.force };
+  const rel = () => relative(ctx.cwd, dir) || ".";
+  if (!ctx.interactive || ctx.flags.yes)
+    throw new UserError(`${rel()} is not empty and is not a create-zero-trust repository; choose another folder or pass --force to write into it`);
+  const { createPrompter } = await import("../../questionnaire/ask/prompter.js");
+  const { Cancelled } = await import("../../questionnaire/ask/cancelled.js");
+  const prompter = createPrompter(ctx.io);
+  while (isBusy(dir)) {
+    const choice = await prompter.select(`${rel()} is not empty and is not a create-zero-trust repository. What now?`, [
+      { value: "other", label: "Choose another folder" },
+      { value: "write", label: "Write into it" },
+      { value: "cancel", label: "Cancel" },
+    ]);
+    if (choice === "cancel") throw new Cancelled();
+    if (choice === "write") return { dir, force: true };
+    const name = await prompter.text("Where should the repository be created?", { validate: (v) => (v.trim() ? undefined : "Enter a folder name") });
+    dir = resolveFrom(ctx.cwd, name.trim());
+  }
+  return { dir, force: false };
+}
+
+/** In a terminal, offers `git init` and a first commit (update's 3-way merge is safest on committed files). */
+async function offerGit(ctx: Context, dir: string): Promise<boolean> {
+  if (!ctx.interactive || ctx.flags.yes || ctx.flags["no-git"] || ctx.flags.json) return false;
+  const { createPrompter } = await import("../../questionnaire/ask/prompter.js");
+  if (!(await createPrompter(ctx.io).confirm("Initialize a git repository with a first commit?"))) return false;
+  const git = (...args: string[]) => execFileSync("git", args, { cwd: dir, stdio: "pipe", env: { ...process.env, ...ctx.env } });
+  try {
+    git("init", "-q");
+    git("add", "-A");
+    git("commit", "-q", "-m", "Zero Trust baseline");
+    return true;
+  } catch (err) {
+    // No git, or no user.name/email: the closing screen still shows the commands to run.
+    ctx.io.stderr.write(`git: ${String((err as { stderr?: Buffer }).stderr ?? err).trim().split("\n")[0]}\n`);
+    return false;
+  }
 }
 
 async function targetDir(ctx: Context): Promise<string> {
@@ -72,11 +115,11 @@ async function targetDir(ctx: Context): Promise<string> {
   throw new UserError(`name the folder to create, e.g. create-zero-trust ${DEFAULT_DIR} --answers answers.yaml (or pass --yes to use ./${DEFAULT_DIR})`);
 }
 
-function closing(rel: string, count: number, roadmap: Roadmap, result: { conflicts: string[] }, inGit: boolean): string {
+function closing(rel: string, count: number, roadmap: Roadmap, result: { conflicts: string[] }, inGit: boolean, committed: boolean): string {
   const steps = roadmap.phases.flatMap((p) => p.steps.map((s) => ({ ...s, phaseTitle: p.title }))).slice(0, 3);
   const lines = [
     "",
-    `Generated ${count} files in ${rel}/.`,
+    `Generated ${count} files in ${rel}/${committed ? ", committed to a new git repository" : ""}.`,
     "Next steps:",
     `  cd ${rel}`,
     // update's 3-way merge is safest when the user's edits are committed.

@@ -16,6 +16,7 @@ import { readRoadmap } from "../../report/read-inputs.js";
 import { readEvidenceFile } from "../../verify/evidence-file.js";
 import { REPORT_FILES, renderReport } from "../../report/render-report.js";
 import type { SavedAssessment } from "../../report/saved.js";
+import { exportPdf, openFile } from "../../report/pdf.js";
 import { writeReportFiles } from "../../report/write.js";
 import { recordCustomerAssessment } from "../../workshop/record.js";
 import { listSnapshots, openCustomer, SNAPSHOT_FILES, type CustomerStore } from "../../workshop/store.js";
@@ -26,6 +27,8 @@ import { resolveFrom } from "../parse-args.js";
 import { today } from "../steps/answers.js";
 import { formatAssessment } from "../steps/print-assessment.js";
 import { plannedRoadmap } from "../steps/repository.js";
+
+const REPORT_PDF = "assessment/report.pdf";
 
 interface ReportSource {
   answers: AnswersFile;
@@ -59,9 +62,12 @@ export async function run(ctx: Context): Promise<ExitCode> {
   const written = store && source.outDir === store.paths.reportDir ? recorded!.written : await writeReportFiles(source.outDir, tree);
   const saved = JSON.parse(tree.get(REPORT_FILES.json) as string) as SavedAssessment;
   const comparison = previous ? compareAssessments(previous, saved) : undefined;
+  const pdf = ctx.flags.pdf ? join(source.outDir, REPORT_PDF) : undefined;
+  if (pdf) await exportPdf(join(source.outDir, REPORT_FILES.html), pdf, ctx.env);
+  if (ctx.flags.open) openFile(pdf ?? join(source.outDir, REPORT_FILES.html));
 
   if (ctx.flags.json) {
-    ctx.io.stdout.write(JSON.stringify({ dir: source.outDir, files: [...tree.keys()], written, snapshot, report: saved, comparison }, null, 2) + "\n");
+    ctx.io.stdout.write(JSON.stringify({ dir: source.outDir, files: [...tree.keys()], written, ...(pdf ? { pdf } : {}), snapshot, report: saved, comparison }, null, 2) + "\n");
     return EXIT.ok;
   }
   const where = relative(ctx.cwd, source.outDir) || ".";
@@ -70,6 +76,7 @@ export async function run(ctx: Context): Promise<ExitCode> {
   ctx.io.stdout.write(
     `\n${written.length ? `Wrote ${written.join(", ")} in ${folder}` : `The report in ${folder} is up to date`}.\nOpen ${join(where, REPORT_FILES.html)} in a browser, or print it for hand-over.\n`,
   );
+  if (pdf) ctx.io.stdout.write(`PDF: ${join(where, REPORT_PDF)}\n`);
   if (snapshot) ctx.io.stdout.write(`Snapshot of this assessment: ${snapshot}\n`);
   if (comparison) ctx.io.stdout.write(`\n${formatComparison(comparison, ctx.colors)}`);
   return EXIT.ok;

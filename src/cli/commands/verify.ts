@@ -11,7 +11,7 @@ import { mergeEvidence } from "../../verify/merge.js";
 import { toOcsf } from "../../verify/output/ocsf.js";
 import { toSarif } from "../../verify/output/sarif.js";
 import { compareFindings } from "../../verify/compare-findings.js";
-import { formatBaseline, formatSummary, verifiedAnything } from "../../verify/output/summary.js";
+import { formatBaseline, couldNotVerify, formatSummary } from "../../verify/output/summary.js";
 import type { Context } from "../context.js";
 import { EXIT, type ExitCode } from "../exit-codes.js";
 import { resolveFrom } from "../parse-args.js";
@@ -53,7 +53,7 @@ async function finish(ctx: Context, evidence: Evidence, baseline: Evidence | und
   const [text, colors] = flags.json ? [io.stderr, colorsFor(io.stderr, ctx.env)] : [io.stdout, ctx.colors];
   if (flags.json) io.stdout.write(`${JSON.stringify(evidence, null, 2)}\n`);
   text.write(formatSummary(evidence, colors));
-  if (!verifiedAnything(evidence)) return EXIT.unverified;
+  if (couldNotVerify(evidence)) return EXIT.unverified;
   if (!baseline) return evidence.findings.some((f) => f.status === "fail") ? EXIT.pending : EXIT.ok;
   const delta = compareFindings(baseline.findings, evidence.findings);
   text.write(formatBaseline(delta, flags.baseline!, colors));

@@ -1,7 +1,7 @@
 import type { VerificationStatus } from "../../assessment/model.js";
 import type { Stage } from "../../model/stages.js";
 import type { Comparison, Direction } from "../compare.js";
-import { stageSetters, type CapabilityView, type CheckGroup, type PillarView, type ReportData, type WorkshopView } from "../data.js";
+import { stageSetters, type CapabilityView, type CheckGroup, type PillarView, type ReportData, type WorkshopView, given } from "../data.js";
 import type { NextStep } from "../next-steps.js";
 import type { FindingSummary } from "../saved.js";
 import { blocks, code, esc, link, table, wrap } from "./md.js";
@@ -21,6 +21,7 @@ export function renderAssessmentMarkdown(d: ReportData): string {
     blocks(
       `# Zero Trust maturity assessment: ${esc(d.organization)}`,
       wrap(intro(d)),
+      executiveSection(d),
       wrap(evidenceLine(d)),
       summary(d),
       d.progress && progress(d.progress),
@@ -47,6 +48,24 @@ function intro(d: ReportData): string {
   const stack = [p.identityProvider && `identity provider ${esc(p.identityProvider)}`, p.iac && `IaC ${esc(p.iac)}`, p.ci && `CI ${esc(p.ci)}`].filter(Boolean);
   if (stack.length) parts.push(`Stack: ${stack.join(", ")}.`);
   return parts.join(" ");
+}
+
+/** For readers who stop after one screen: stage, top risks, target and the first three steps. */
+function executiveSection(d: ReportData): string {
+  const x = d.executive;
+  const risks = x.risks.map((r) => wrap(`${code(r.id)} (${esc(r.where)}): ${esc(r.text)}`, "- ", "  "));
+  const steps = x.firstSteps.map((s, i) => {
+    const phase = s.phase ? ` Phase ${s.phase.phase} (${esc(s.phase.title)}).` : "";
+    return wrap(`**${esc(s.title)}**.${phase}${s.effort ? ` Effort ${s.effort}.` : ""}${s.cost ? ` Cost: ${esc(s.cost)}` : ""}`, `${i + 1}. `, "   ");
+  });
+  return blocks(
+    "## Executive summary",
+    wrap(`Overall stage (CISA ZTMM v2.0): **${x.stage}**, ${esc(x.wording)}.`),
+    wrap(x.risks[0]?.kind === "finding" ? "Top risks, the failing critical and high checks:" : "Top risks, the weakest core capabilities:"),
+    risks.length ? risks.join("\n") : "No failing critical or high check and no core capability below optimal.",
+    wrap(`Target state ${esc(x.target.when)}: **${x.target.stage}**, ${esc(x.target.wording)}. Per pillar: ${x.target.pillars.map((p) => `${esc(p.title)} ${p.stage}`).join(", ")}.`),
+    steps.length > 0 && blocks("First steps:", steps.join("\n")),
+  );
 }
 
 function evidenceLine(d: ReportData): string {
@@ -171,7 +190,6 @@ function followUps(w: WorkshopView): string | false {
 
 /** Every question with its answer, how it was given, its evidence status and the workshop's note. */
 function appendix(w: WorkshopView): string {
-  const given = (q: WorkshopView["questions"][number]) => (q.unsure ? "not sure" : q.defaulted ? "default (--yes)" : "answered");
   return blocks(
     "## Appendix: every answer",
     table(

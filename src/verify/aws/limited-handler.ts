@@ -15,7 +15,8 @@ export class LimitedHandler {
   private readonly slots: Semaphore;
 
   constructor(limit: number, timeouts: { connectionTimeout: number; requestTimeout: number }) {
-    this.inner = new NodeHttpHandler({ ...timeouts, httpAgent: { keepAlive: true, maxSockets: limit }, httpsAgent: { keepAlive: true, maxSockets: limit } });
+    // Without throwOnRequestTimeout the handler only logs a warning and a silent endpoint hangs the scan.
+    this.inner = new NodeHttpHandler({ ...timeouts, throwOnRequestTimeout: true, httpAgent: { keepAlive: true, maxSockets: limit }, httpsAgent: { keepAlive: true, maxSockets: limit } });
     this.slots = new Semaphore(limit);
   }
 

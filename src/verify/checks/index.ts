@@ -7,13 +7,17 @@ import cloudtrailMultiRegion from "./cloudtrail/multi-region.js";
 import cloudtrailOrgTrail from "./cloudtrail/org-trail.js";
 import codebuildProjects from "./codebuild/projects.js";
 import configAggregator from "./config/aggregator.js";
+import configAutoRemediation from "./config/auto-remediation.js";
+import configDriftDetection from "./config/drift-detection.js";
 import configRecorder from "./config/recorder.js";
 import configRules from "./config/rules.js";
+import configTlsRules from "./config/tls-rules.js";
 import ec2ClientVpn from "./ec2/client-vpn.js";
 import ec2DefaultSgRestricted from "./ec2/default-sg-restricted.js";
 import ec2EbsDefaultEncryption from "./ec2/ebs-default-encryption.js";
 import ec2Imdsv2Required from "./ec2/imdsv2-required.js";
 import ec2SgOpenAdminPorts from "./ec2/sg-open-admin-ports.js";
+import ec2SgOpenDataPorts from "./ec2/sg-open-data-ports.js";
 import ec2VpcEndpoints from "./ec2/vpc-endpoints.js";
 import ec2VpcFlowLogs from "./ec2/vpc-flow-logs.js";
 import ec2VpcMultiAz from "./ec2/vpc-multi-az.js";
@@ -21,11 +25,15 @@ import ecrScanOnPush from "./ecr/scan-on-push.js";
 import eksPublicEndpoint from "./eks/public-endpoint.js";
 import eventsRemediationRules from "./events/remediation-rules.js";
 import guarddutyEnabled from "./guardduty/enabled.js";
+import guarddutyMalwareProtection from "./guardduty/malware-protection.js";
 import guarddutyOrgAdmin from "./guardduty/org-admin.js";
+import guarddutyRuntimeMonitoring from "./guardduty/runtime-monitoring.js";
 import iamAccessKeysRotated from "./iam/access-keys-rotated.js";
 import iamAdminPolicies from "./iam/admin-policies.js";
 import iamConsoleUsersWithoutMfa from "./iam/console-users-without-mfa.js";
+import iamGithubOidc from "./iam/github-oidc.js";
 import iamPasswordPolicy from "./iam/password-policy.js";
+import iamPrivilegeEscalation from "./iam/privilege-escalation.js";
 import iamRootAccessKeys from "./iam/root-access-keys.js";
 import iamRootMfa from "./iam/root-mfa.js";
 import iamSamlOidcProviders from "./iam/saml-oidc-providers.js";
@@ -65,13 +73,17 @@ export const CHECKS: readonly Check[] = [
   cloudtrailOrgTrail,
   codebuildProjects,
   configAggregator,
+  configAutoRemediation,
+  configDriftDetection,
   configRecorder,
   configRules,
+  configTlsRules,
   ec2ClientVpn,
   ec2DefaultSgRestricted,
   ec2EbsDefaultEncryption,
   ec2Imdsv2Required,
   ec2SgOpenAdminPorts,
+  ec2SgOpenDataPorts,
   ec2VpcEndpoints,
   ec2VpcFlowLogs,
   ec2VpcMultiAz,
@@ -79,11 +91,15 @@ export const CHECKS: readonly Check[] = [
   eksPublicEndpoint,
   eventsRemediationRules,
   guarddutyEnabled,
+  guarddutyMalwareProtection,
   guarddutyOrgAdmin,
+  guarddutyRuntimeMonitoring,
   iamAccessKeysRotated,
   iamAdminPolicies,
   iamConsoleUsersWithoutMfa,
+  iamGithubOidc,
   iamPasswordPolicy,
+  iamPrivilegeEscalation,
   iamRootAccessKeys,
   iamRootMfa,
   iamSamlOidcProviders,

@@ -6,6 +6,8 @@ import {
   DescribeConfigurationAggregatorsCommand,
   DescribeConfigurationRecordersCommand,
   DescribeConfigurationRecorderStatusCommand,
+  DescribeRemediationConfigurationsCommand,
+  type RemediationConfiguration,
 } from "@aws-sdk/client-config-service";
 import { EventBridgeClient, ListRulesCommand, ListTargetsByRuleCommand, type Rule } from "@aws-sdk/client-eventbridge";
 import { GetDetectorCommand, GuardDutyClient, ListDetectorsCommand, ListOrganizationAdminAccountsCommand } from "@aws-sdk/client-guardduty";
@@ -21,7 +23,12 @@ export async function collectGuardDuty(clients: ClientFactory) {
       const r = await call("guardduty:ListDetectors", () => gd.send(new ListDetectorsCommand({ NextToken, MaxResults: 50 })));
       return { items: r.DetectorIds, next: r.NextToken };
     });
-    return mapLimit(ids, 2, async (id) => ({ id, status: (await call("guardduty:GetDetector", () => gd.send(new GetDetectorCommand({ DetectorId: id })))).Status ?? "UNKNOWN" }));
+    return mapLimit(ids, 2, async (id) => {
+      const d = await call("guardduty:GetDetector", () => gd.send(new GetDetectorCommand({ DetectorId: id })));
+      // The same answer lists the protection plans (runtime monitoring, malware protection): kept, no extra call.
+      const features = Object.fromEntries((d.Features ?? []).map((f) => [f.Name ?? "", f.Status ?? ""]));
+      return { id, status: d.Status ?? "UNKNOWN", features };
+    });
   });
   return { detectors };
 }
@@ -92,7 +99,14 @@ export async function collectConfig(clients: ClientFactory) {
       }),
     ),
   ]);
-  return { recorders, recorderStatus, rules };
+  // Remediations hang off rules (25 names per call): asked only where rules exist.
+  const remediations = await gotAfter(rules, ["config:DescribeRemediationConfigurations"], async (): Promise<RemediationConfiguration[]> => {
+    const names = rules.ok ? rules.value.map((r) => r.ConfigRuleName ?? "") : [];
+    const chunks = Array.from({ length: Math.ceil(names.length / 25) }, (_, i) => names.slice(i * 25, i * 25 + 25));
+    const pages = await mapLimit(chunks, 2, async (ConfigRuleNames) => (await call("config:DescribeRemediationConfigurations", () => cfg.send(new DescribeRemediationConfigurationsCommand({ ConfigRuleNames })))).RemediationConfigurations ?? []);
+    return pages.flat();
+  });
+  return { recorders, recorderStatus, rules, remediations };
 }
 
 /** Config aggregators: an org-level answer, read only in the accounts that may hold the organization aggregator. */

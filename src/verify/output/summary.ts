@@ -34,6 +34,9 @@ export function worstFindings(findings: Finding[], max = 10): { checkId: string;
 /** Whether any check evaluated something (pass, fail or nothing in scope); otherwise the scan verified nothing. */
 export const verifiedAnything = (e: Evidence) => e.findings.some((f) => f.status === "pass" || f.status === "fail" || f.status === "not-applicable");
 
+/** A scan that evaluated nothing, or did not cover what it was asked to, could not verify. */
+export const couldNotVerify = (e: Evidence) => !verifiedAnything(e) || !!e.incomplete?.length;
+
 /** The plain-text summary `verify` prints: counts per pillar, failed accounts, the worst findings. */
 type Paint = (s: string) => string;
 type Palette = { red: Paint; green: Paint; yellow: Paint; bold: Paint; dim: Paint };
@@ -41,7 +44,8 @@ type Palette = { red: Paint; green: Paint; yellow: Paint; bold: Paint; dim: Pain
 export function formatSummary(e: Evidence, color: Palette): string {
   const lines: string[] = [];
   const scanned = e.accounts.filter((a) => a.status === "scanned").length;
-  lines.push(color.bold(`Scanned ${scanned}/${e.accounts.length} account(s) in ${e.regions.length} region(s)${e.organization ? ` of organization ${e.organization.id}` : ""}: ${e.findings.length} findings`));
+  for (const why of e.incomplete ?? []) lines.push(color.yellow(`Could not verify: ${printable(why)}`));
+  lines.push(color.bold(`${e.incomplete?.length ? `Scanned only ${scanned}` : `Scanned ${scanned}/${e.accounts.length}`} account(s) in ${e.regions.length} region(s)${e.organization ? ` of organization ${e.organization.id}` : ""}: ${e.findings.length} findings`));
   lines.push("");
   lines.push(`${"pillar".padEnd(12)} ${"passed".padStart(7)} ${"failed".padStart(7)} ${"unknown".padStart(8)}`);
   for (const c of countByPillar(e.findings)) lines.push(`${c.pillar.padEnd(12)} ${color.green(String(c.pass).padStart(7))} ${(c.fail ? color.red : (s: string) => s)(String(c.fail).padStart(7))} ${(c.unknown ? color.yellow : (s: string) => s)(String(c.unknown).padStart(8))}`);
@@ -60,6 +64,9 @@ export function formatSummary(e: Evidence, color: Palette): string {
       lines.push(`           ${printable(w.example.detail)}`);
       if (w.example.remediation.module) lines.push(color.dim(`           fix: template module ${w.example.remediation.module}; ${w.example.remediation.doc}`));
     }
+  } else if (e.incomplete?.length) {
+    lines.push("");
+    lines.push(color.yellow("No failed check in what was scanned, but the scan is incomplete (see the first line)."));
   } else if (!verifiedAnything(e)) {
     lines.push("");
     lines.push(color.yellow("Could not verify: no check could read what it needs (every finding is unknown or error)."));

@@ -136,6 +136,8 @@ export async function runScan(opts: ScanOptions, progress: (e: ProgressEvent) =>
       regions,
       accounts: scanned,
       findings,
+      // Scanning only the caller's account is not a scan of the organization.
+      ...(org.problem ? { incomplete: [`could not list the organization's accounts: ${org.problem.reason}`] } : {}),
     };
   } finally {
     handler.close();
