@@ -1,7 +1,15 @@
 import { z } from "zod";
 import { CI_SYSTEMS, IAC_FLAVORS, IDENTITY_PROVIDERS, REGION_PATTERN } from "../model/profile.js";
+import { forbiddenChar, forbiddenCharMessage } from "../text/free-text.js";
 
 export const ANSWERS_SCHEMA_VERSION = 1;
+
+/** Free text a person typed; control characters are refused (see text/free-text.ts). */
+const freeText = (multiLine: boolean) =>
+  z.string().superRefine((v, ctx) => {
+    const code = forbiddenChar(v, multiLine);
+    if (code) ctx.addIssue({ code: "custom", message: forbiddenCharMessage(code) });
+  });
 
 const region = z.string().regex(REGION_PATTERN, "expected an AWS region name such as eu-west-1");
 
@@ -13,7 +21,7 @@ export const answersFileSchema = z.strictObject({
   schemaVersion: z.literal(ANSWERS_SCHEMA_VERSION, { error: `expected schemaVersion ${ANSWERS_SCHEMA_VERSION}` }),
   organization: z
     .strictObject({
-      name: z.string().trim().min(1, "expected a non-empty name").max(256).optional(),
+      name: freeText(false).trim().min(1, "expected a non-empty name").max(256).optional(),
       regions: z.array(region).min(1, "expected at least one region").optional(),
       homeRegion: region.optional(),
       identityProvider: z.enum(IDENTITY_PROVIDERS).optional(),
@@ -27,7 +35,7 @@ export const answersFileSchema = z.strictObject({
    * pillar); kept across saves and shown in the report. Comments typed into the file are not
    * kept (YAML writers drop them), so notes live here.
    */
-  notes: z.record(z.string(), z.string().trim().min(1, "expected the note's text").max(4000)).optional(),
+  notes: z.record(z.string(), freeText(true).trim().min(1, "expected the note's text").max(4000)).optional(),
   /** Questions answered "not sure": scored at their lowest option, never verified, listed as follow-ups. */
   unsure: z.array(z.string()).optional(),
   /** Questions answered by `--yes` with their documented default, not by a person; the report marks them. */

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { UserError } from "../errors.js";
+import { forbiddenChar, forbiddenCharMessage } from "../text/free-text.js";
 
 const MAX_NAME = 120;
 const MAX_SLUG = 60;
@@ -9,8 +10,8 @@ export function validateCustomerName(name: string): string {
   const trimmed = name.trim();
   if (!trimmed) throw new UserError("--customer: expected a customer name, e.g. --customer \"Acme Corp\"");
   if (trimmed.length > MAX_NAME) throw new UserError(`--customer: the name is ${trimmed.length} characters long; expected at most ${MAX_NAME}`);
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(trimmed)) throw new UserError("--customer: the name contains control characters (a tab or a line break?)");
+  const code = forbiddenChar(trimmed);
+  if (code) throw new UserError(`--customer: the name ${forbiddenCharMessage(code)}`);
   return trimmed;
 }
 
