@@ -39,6 +39,18 @@ describe("check catalog", () => {
     expect((await readdir(CHECKS_DIR)).filter((f) => f.endsWith(".yaml")).sort()).toEqual(["automation", "data", "devices", "identity", "monitoring", "network", "workloads"].map((p) => `${p}.yaml`));
   });
 
+  it("covers at least 120 checks and 54 of the questions, leaving at most two uncovered per pillar", async () => {
+    const catalog = await loadCheckCatalog(CATALOG_PATHS);
+    const questionnaire = await loadQuestionnaire(QUESTIONNAIRES_DIR);
+    const uncovered = [...questionnaire.questions.values()].filter((q) => !q.evidence.length).map((q) => q.id);
+    expect(catalog.size).toBeGreaterThanOrEqual(120);
+    expect(questionnaire.questions.size - uncovered.length, `uncovered: ${uncovered.join(", ")}`).toBeGreaterThanOrEqual(54);
+    for (const pillar of new Set([...questionnaire.questions.keys()].map((id) => id.split(".")[0]!))) {
+      const ids = uncovered.filter((id) => id.startsWith(`${pillar}.`));
+      expect(ids.length, `${pillar}: ${ids.join(", ")}`).toBeLessThanOrEqual(2);
+    }
+  });
+
   it("maps every catalog id to exactly one implementation and back", async () => {
     const catalog = await loadCheckCatalog(CATALOG_PATHS);
     expect(CHECKS.map((c) => c.id).sort()).toEqual([...catalog.keys()].sort());

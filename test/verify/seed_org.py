@@ -250,4 +250,15 @@ def zipped():
 
 configure_good(creds_for(good))
 configure_gap(creds_for(gap))
+
+# Each seed/<service>.py adds one service's resources: seed(ctx) with the clients and accounts below.
+import importlib.util, os, types
+ctx = types.SimpleNamespace(client=client, creds_for=creds_for, org=org, root=root, management=MGMT, good=good, gap=gap, region=R, good_org=good_org, zipped=zipped)
+seed_dir = os.path.join(os.path.dirname(os.path.abspath(__file__)), "seed")
+for name in sorted(os.listdir(seed_dir)):
+    if name.endswith(".py"):
+        spec = importlib.util.spec_from_file_location(name[:-3], os.path.join(seed_dir, name))
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        module.seed(ctx)
 print(json.dumps(out))
