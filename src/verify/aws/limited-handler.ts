@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import type { HttpRequest, HttpResponse } from "@smithy/protocol-http";
 import type { HttpHandlerOptions } from "@smithy/types";
@@ -20,6 +21,8 @@ export class LimitedHandler {
     // Without throwOnRequestTimeout the handler only logs a warning and a silent endpoint hangs the scan.
     this.inner = new NodeHttpHandler({ ...timeouts, throwOnRequestTimeout: true, httpAgent: { keepAlive: true, maxSockets: limit }, httpsAgent: { keepAlive: true, maxSockets: limit } });
     this.slots = new Semaphore(limit);
+    // Every request in flight listens on the scan's one signal (and stops listening when it ends).
+    setMaxListeners(0, this.stop.signal);
   }
 
   async handle(request: HttpRequest, options?: HttpHandlerOptions): Promise<{ response: HttpResponse }> {

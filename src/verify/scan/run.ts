@@ -140,6 +140,7 @@ export async function runScan(opts: ScanOptions, progress: (e: ProgressEvent) =>
       regions,
       accounts: scanned,
       findings,
+      ...(opts.shard ? { shard: opts.shard } : {}),
       ...incompleteness(org, deadline, findings),
     };
   } finally {
