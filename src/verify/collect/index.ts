@@ -4,6 +4,7 @@ import { collectCloudTrail, collectConfig, collectConfigAggregators, collectEven
 import { collectInspector2, collectSsm, collectWorkspaces } from "./devices.js";
 import { collectCodeBuild, collectEcr, collectEks, collectLambda, collectShield, collectWafv2 } from "./workloads.js";
 import { collectKms, collectLakeFormation, collectMacie2 } from "./data.js";
+import { collectBackup, collectDynamoDb, collectEbs, collectRds, collectResourceExplorer } from "./data-stores.js";
 import { collectEc2 } from "./ec2.js";
 import { collectIam } from "./iam.js";
 import { collectS3 } from "./s3.js";
@@ -34,6 +35,11 @@ export const COLLECTORS = {
   kms: collectKms,
   lakeformation: collectLakeFormation,
   macie2: collectMacie2,
+  ebs: collectEbs,
+  rds: collectRds,
+  dynamodb: collectDynamoDb,
+  backup: collectBackup,
+  resourceexplorer: collectResourceExplorer,
   guardduty: collectGuardDuty,
   guarddutyAdmins: collectGuardDutyAdmins,
   securityhub: collectSecurityHub,
