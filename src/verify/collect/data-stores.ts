@@ -1,7 +1,7 @@
 // Collectors for data stores and their copies: EBS volumes and snapshots, RDS, DynamoDB, AWS Backup, Resource Explorer.
 import { BackupClient, ListBackupPlansCommand, ListBackupSelectionsCommand, ListBackupVaultsCommand, type BackupVaultListMember } from "@aws-sdk/client-backup";
 import { DescribeContinuousBackupsCommand, DynamoDBClient, ListTablesCommand } from "@aws-sdk/client-dynamodb";
-import { DescribeSnapshotsCommand, DescribeVolumesCommand, EC2Client } from "@aws-sdk/client-ec2";
+import { DescribeSnapshotAttributeCommand, DescribeSnapshotsCommand, DescribeVolumesCommand, EC2Client } from "@aws-sdk/client-ec2";
 import { DescribeDBClustersCommand, DescribeDBInstancesCommand, DescribeDBSnapshotAttributesCommand, DescribeDBSnapshotsCommand, RDSClient } from "@aws-sdk/client-rds";
 import { ListIndexesCommand, ResourceExplorer2Client } from "@aws-sdk/client-resource-explorer-2";
 import type { ClientFactory } from "../aws/clients.js";
@@ -17,13 +17,19 @@ export async function collectEbs(clients: ClientFactory) {
         return { items: r.Volumes, next: r.NextToken };
       }),
     ),
-    // Own snapshots anyone may restore: one filtered call instead of an attribute read per snapshot.
-    got(["ec2:DescribeSnapshots"], () =>
-      all(async (NextToken) => {
+    // Own snapshots anyone may restore: one filtered call instead of an attribute read per snapshot, and
+    // each one it returns (normally none) confirmed by its attribute, so an endpoint that ignores the filter cannot over-report.
+    got(["ec2:DescribeSnapshots", "ec2:DescribeSnapshotAttribute"], async () => {
+      const listed = await all(async (NextToken) => {
         const r = await call("ec2:DescribeSnapshots", () => ec2.send(new DescribeSnapshotsCommand({ OwnerIds: ["self"], RestorableByUserIds: ["all"], NextToken, MaxResults: 1000 })));
         return { items: r.Snapshots, next: r.NextToken };
-      }),
-    ),
+      });
+      const confirmed = await mapLimit(listed, 4, async (s) => {
+        const r = await call("ec2:DescribeSnapshotAttribute", () => ec2.send(new DescribeSnapshotAttributeCommand({ SnapshotId: s.SnapshotId, Attribute: "createVolumePermission" })));
+        return (r.CreateVolumePermissions ?? []).some((p) => p.Group === "all") ? s : null;
+      });
+      return confirmed.filter((s): s is NonNullable<typeof s> => !!s);
+    }),
   ]);
   return { volumes, publicSnapshots };
 }
