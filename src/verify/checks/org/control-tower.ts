@@ -1,0 +1,27 @@
+import { count, defineCheck, fail, pass } from "../define.js";
+import { organizationArn, requireOrganization } from "./require-org.js";
+
+const CONTROL_TOWER = "controltower.amazonaws.com";
+// Control Tower names the SCPs that carry its preventive controls aws-guardrails-<id>.
+const GUARDRAIL_SCP = /^aws-guardrails-/;
+
+/**
+ * Control Tower is read through Organizations (no Control Tower API needed): a landing zone gives
+ * controltower.amazonaws.com trusted access and attaches its guardrails as SCPs.
+ */
+export default defineCheck({
+  id: "org.control-tower",
+  scope: "org",
+  async run(c) {
+    const found = requireOrganization(c.org, "no Control Tower landing zone governs it");
+    if ("outcome" in found) return found.outcome;
+    const o = found.organization;
+    const access = c.need(c.org.serviceAccess);
+    const scps = c.org.scps;
+    c.read(scps);
+    const guardrails = scps.ok ? scps.value.filter((p) => GUARDRAIL_SCP.test(p.name) && p.targets.length) : [];
+    const controls = guardrails.length ? ` with ${count(guardrails.length, "attached guardrail SCP")}` : "";
+    if (access.includes(CONTROL_TOWER)) return pass(`AWS Control Tower governs organization ${o.id} (trusted access for ${CONTROL_TOWER})${controls}`, [organizationArn(o)]);
+    return fail(`AWS Control Tower does not govern organization ${o.id}: ${CONTROL_TOWER} has no trusted access${controls ? ` (left over${controls})` : ""}`, [organizationArn(o)]);
+  },
+});
