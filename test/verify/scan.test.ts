@@ -26,6 +26,7 @@ const MOTO_LIMITS: Record<string, { statuses: FindingStatus[]; why: string }> = 
   "detective.graph": { statuses: ["unknown"], why: "moto has no Detective backend" },
   "org.ou-structure": { statuses: ["not-applicable", "pass"], why: "the seeded organizations keep every member in an OU (an account under the root would change the SCP scenario)" },
   "securityhub.org-admin": { statuses: ["fail"], why: "RegisterDelegatedAdministrator refuses securityhub.amazonaws.com" },
+  "securityhub.finding-aggregation": { statuses: ["unknown"], why: "ListFindingAggregators is not implemented" },
   "securityhub.standards": { statuses: ["not-applicable", "unknown"], why: "GetEnabledStandards is not implemented (asked only where the hub is enabled)" },
   "securitylake.data-lake": { statuses: ["unknown"], why: "moto has no Security Lake backend" },
   "securitylake.log-sources": { statuses: ["unknown"], why: "moto has no Security Lake backend" },

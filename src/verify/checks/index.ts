@@ -72,6 +72,7 @@ import s3AccountPublicAccessBlock from "./s3/account-public-access-block.js";
 import s3BucketEncryption from "./s3/bucket-encryption.js";
 import s3BucketPublicAccessBlock from "./s3/bucket-public-access-block.js";
 import securityhubEnabled from "./securityhub/enabled.js";
+import securityhubFindingAggregation from "./securityhub/finding-aggregation.js";
 import securityhubOrgAdmin from "./securityhub/org-admin.js";
 import securityhubStandards from "./securityhub/standards.js";
 import securitylakeDataLake from "./securitylake/data-lake.js";
@@ -156,6 +157,7 @@ export const CHECKS: readonly Check[] = [
   s3BucketEncryption,
   s3BucketPublicAccessBlock,
   securityhubEnabled,
+  securityhubFindingAggregation,
   securityhubOrgAdmin,
   securityhubStandards,
   securitylakeDataLake,

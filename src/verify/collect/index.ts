@@ -1,6 +1,6 @@
 import type { ClientFactory } from "../aws/clients.js";
 import { collectAcmPca, collectNetworkFirewall, collectRoute53Resolver } from "./network.js";
-import { collectCloudTrail, collectConfig, collectConfigAggregators, collectDetective, collectEventBridge, collectGuardDuty, collectGuardDutyAdmins, collectSecurityHub, collectSecurityLake } from "./monitoring.js";
+import { collectCloudTrail, collectConfig, collectConfigAggregators, collectDetective, collectEventBridge, collectGuardDuty, collectGuardDutyAdmins, collectSecurityHub, collectSecurityHubAggregators, collectSecurityLake } from "./monitoring.js";
 import { collectCloudFormation, collectStackSets } from "./automation.js";
 import { collectInspector2, collectSsm, collectWorkspaces } from "./devices.js";
 import { collectCodeBuild, collectEcr, collectEks, collectLambda, collectShield, collectWafv2 } from "./workloads.js";
@@ -48,6 +48,7 @@ export const COLLECTORS = {
   stackSetsAsAdmin: (clients: ClientFactory) => collectStackSets(clients, "DELEGATED_ADMIN"),
   detective: collectDetective,
   securitylake: collectSecurityLake,
+  securityhubAggregators: collectSecurityHubAggregators,
 } satisfies Record<string, (clients: ClientFactory) => Promise<unknown>>;
 
 export type ServiceName = keyof typeof COLLECTORS;

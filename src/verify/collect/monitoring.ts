@@ -12,7 +12,7 @@ import {
 import { EventBridgeClient, ListRulesCommand, ListTargetsByRuleCommand, type Rule } from "@aws-sdk/client-eventbridge";
 import { GetDetectorCommand, GuardDutyClient, ListDetectorsCommand, ListOrganizationAdminAccountsCommand } from "@aws-sdk/client-guardduty";
 import { DetectiveClient, ListGraphsCommand, type Graph } from "@aws-sdk/client-detective";
-import { DescribeHubCommand, GetEnabledStandardsCommand, SecurityHubClient, type StandardsSubscription } from "@aws-sdk/client-securityhub";
+import { DescribeHubCommand, GetEnabledStandardsCommand, ListFindingAggregatorsCommand, SecurityHubClient, type FindingAggregator, type StandardsSubscription } from "@aws-sdk/client-securityhub";
 import { ListDataLakesCommand, ListLogSourcesCommand, SecurityLakeClient, type DataLakeResource, type LogSource } from "@aws-sdk/client-securitylake";
 import type { ClientFactory } from "../aws/clients.js";
 import type { Got } from "../types.js";
@@ -67,6 +67,18 @@ export async function collectSecurityHub(clients: ClientFactory) {
     }),
   );
   return { hub, standards };
+}
+
+/** Security Hub's cross-region finding aggregators: an org-level answer, read only where the org checks look. */
+export async function collectSecurityHubAggregators(clients: ClientFactory) {
+  const sh = clients.get("securityhub", SecurityHubClient);
+  const aggregators = await got(["securityhub:ListFindingAggregators"], (): Promise<FindingAggregator[]> =>
+    all(async (NextToken) => {
+      const r = await call("securityhub:ListFindingAggregators", () => sh.send(new ListFindingAggregatorsCommand({ NextToken, MaxResults: 100 })));
+      return { items: r.FindingAggregators, next: r.NextToken };
+    }),
+  );
+  return { aggregators };
 }
 
 export interface TrailState {

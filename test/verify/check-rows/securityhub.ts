@@ -8,6 +8,9 @@ const hub = (arn: string | null, standards: object[] = []): FakeData => ({ secur
 const FSBP = standard("aws-foundational-security-best-practices/v/1.0.0");
 const PCI = standard("pci-dss/v/3.2.1");
 
+const AGGREGATOR = "arn:aws:securityhub:eu-west-1:222233334444:finding-aggregator/abc";
+const aggregators = (arns: string[]): FakeData => ({ securityhubAggregators: { aggregators: ok(arns.map((FindingAggregatorArn) => ({ FindingAggregatorArn }))) } });
+
 const ORGANIZATION = { id: "o-abc", managementAccountId: ACCOUNT, featureSet: "ALL" };
 const inOrg = (services: string[]): { org: Partial<OrgSnapshot> } => ({ org: { organization: ORGANIZATION, delegatedAdmins: ok([{ accountId: "222233334444", name: "security", services }]) } });
 
@@ -28,8 +31,13 @@ export default {
     row("securityhub.org-admin", "GuardDuty delegated only", {}, "fail", [], inOrg(["guardduty.amazonaws.com"])),
     row("securityhub.org-admin", "standalone account", {}, "fail", []),
     row("securityhub.org-admin", "delegated administrators unreadable", {}, "unknown", [], { org: { organization: ORGANIZATION } }),
+    row("securityhub.finding-aggregation", "aggregator in the delegated administrator", aggregators([]), "pass", [AGGREGATOR], { ...inOrg(["securityhub.amazonaws.com"]), accounts: { "222233334444": aggregators([AGGREGATOR]) } }),
+    row("securityhub.finding-aggregation", "aggregator in a standalone account", aggregators([AGGREGATOR]), "pass", [AGGREGATOR]),
+    row("securityhub.finding-aggregation", "no aggregator", aggregators([]), "fail", [], { ...inOrg(["securityhub.amazonaws.com"]), accounts: { "222233334444": aggregators([]) } }),
+    row("securityhub.finding-aggregation", "administrator unreadable", aggregators([]), "unknown", [], { ...inOrg(["securityhub.amazonaws.com"]), accounts: { "222233334444": { securityhubAggregators: { aggregators: denied("securityhub:ListFindingAggregators") } } } }),
   ],
   alwaysApplicable: {
+    "securityhub.finding-aggregation": "the organization's Security Hub either aggregates regions or not",
     "securityhub.enabled": "every region has a Security Hub setting: subscribed or not",
     "securityhub.org-admin": "the organization's Security Hub administrator is a setting, registered or not",
   },
