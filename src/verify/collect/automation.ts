@@ -3,8 +3,8 @@ import { CloudFormationClient, ListStackSetsCommand, ListStacksCommand, type Sta
 import type { ClientFactory } from "../aws/clients.js";
 import { all, call, got } from "./fetch.js";
 
-/** Every stack status but the deleted one: what exists in the account. */
-const LIVE: StackStatus[] = ["CREATE_COMPLETE", "CREATE_IN_PROGRESS", "CREATE_FAILED", "ROLLBACK_COMPLETE", "ROLLBACK_FAILED", "ROLLBACK_IN_PROGRESS", "UPDATE_COMPLETE", "UPDATE_IN_PROGRESS", "UPDATE_COMPLETE_CLEANUP_IN_PROGRESS", "UPDATE_FAILED", "UPDATE_ROLLBACK_COMPLETE", "UPDATE_ROLLBACK_FAILED", "UPDATE_ROLLBACK_IN_PROGRESS", "UPDATE_ROLLBACK_COMPLETE_CLEANUP_IN_PROGRESS", "IMPORT_COMPLETE", "IMPORT_IN_PROGRESS", "IMPORT_ROLLBACK_COMPLETE", "IMPORT_ROLLBACK_FAILED", "IMPORT_ROLLBACK_IN_PROGRESS", "REVIEW_IN_PROGRESS", "DELETE_IN_PROGRESS", "DELETE_FAILED"];
+/** Stacks in a settled state: the ones drift detection can run on (a failed or in-progress stack cannot be checked). */
+const SETTLED: StackStatus[] = ["CREATE_COMPLETE", "UPDATE_COMPLETE", "UPDATE_ROLLBACK_COMPLETE", "IMPORT_COMPLETE", "IMPORT_ROLLBACK_COMPLETE"];
 
 /** The region's stacks; each summary carries its last drift detection result, so no call per stack. */
 export async function collectCloudFormation(clients: ClientFactory) {
@@ -12,7 +12,7 @@ export async function collectCloudFormation(clients: ClientFactory) {
   const stacks = await got(["cloudformation:ListStacks"], async (): Promise<StackSummary[]> =>
     (
       await all(async (NextToken) => {
-        const r = await call("cloudformation:ListStacks", () => cfn.send(new ListStacksCommand({ NextToken, StackStatusFilter: LIVE })));
+        const r = await call("cloudformation:ListStacks", () => cfn.send(new ListStacksCommand({ NextToken, StackStatusFilter: SETTLED })));
         return { items: r.StackSummaries, next: r.NextToken };
       })
     ).filter((s) => !s.ParentId), // nested stacks are checked through their root stack

@@ -39,6 +39,8 @@ export default {
     row("cloudtrail.data-events", "data events on a stopped trail only", trails(trail("all"), trail("data", { logging: false, data: ["AWS::S3::Object"] })), "fail", [arn("all")]),
     row("cloudtrail.data-events", "no logging trail", trails(trail("off", { logging: false })), "not-applicable", []),
     row("cloudtrail.data-events", "selectors unreadable", trails({ ...trail("all"), dataEvents: denied("cloudtrail:GetEventSelectors") }), "unknown", []),
+    row("cloudtrail.data-events", "one trail's selectors unreadable, another records data events", trails({ ...trail("all"), dataEvents: denied("cloudtrail:GetEventSelectors") }, trail("data", { data: ["AWS::Lambda::Function"] })), "pass", [arn("data")]),
+    row("cloudtrail.data-events", "organization trail's selectors read by the management account", trails({ ...trail("org", { org: true }), dataEvents: denied("cloudtrail:GetEventSelectors") }), "pass", [arn("org")], { accountId: "222233334444", org: { organization: { id: "o-abc", managementAccountId: ACCOUNT, featureSet: "ALL" } }, accounts: { [ACCOUNT]: trails(trail("org", { org: true, data: ["AWS::S3::Object"] })) } }),
     row("cloudtrail.data-events", "trails unreadable", UNREADABLE, "unknown", []),
   ],
   alwaysApplicable: {
