@@ -33,6 +33,7 @@ export const FLAGS = {
   regions: { type: "string", arg: "LIST", help: "Comma-separated regions to scan (default: the answers' regions, else the enabled ones)", commands: ["verify", "create", "assess"] },
   accounts: { type: "string", arg: "LIST", help: "Comma-separated account ids to scan (default: every active account)", commands: ["verify", "create", "assess"] },
   concurrency: { type: "string", arg: "N", help: "Accounts scanned at once (default 8)", commands: ["verify", "create", "assess"] },
+  deadline: { type: "string", arg: "SECONDS", help: "End the scan after SECONDS; what it could not evaluate by then is reported (exit 4)", commands: ["verify", "create", "assess"] },
   baseline: { type: "string", arg: "FILE", help: "Fail (exit 2) only on findings new or regressed since this evidence file (scheduled drift checks)", commands: ["verify"] },
   shard: { type: "string", arg: "I/N", help: "Scan only slice I of N of the accounts (combine with `verify merge`)", commands: ["verify", "create", "assess"] },
   output: { type: "string", short: "o", arg: "FILE", help: "Write the result to FILE as well (report: the folder to write into; customers export: the answers file)", commands: ["verify", "report", "customers"] },
