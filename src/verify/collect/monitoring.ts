@@ -60,12 +60,16 @@ export async function collectSecurityHub(clients: ClientFactory) {
     }
   });
   // Standards exist only where the hub does: asked only there.
-  const standards = await gotAfter<string, StandardsSubscription>(hub.ok ? { ...hub, value: hub.value ? [hub.value] : [] } : hub, ["securityhub:GetEnabledStandards"], () =>
-    all(async (NextToken) => {
-      const r = await call("securityhub:GetEnabledStandards", () => sh.send(new GetEnabledStandardsCommand({ NextToken, MaxResults: 100 })));
-      return { items: r.StandardsSubscriptions, next: r.NextToken };
-    }),
-  );
+  const standards: Got<StandardsSubscription[]> = !hub.ok
+    ? hub
+    : !hub.value
+      ? { ok: true, calls: [], value: [] }
+      : await got(["securityhub:GetEnabledStandards"], () =>
+          all(async (NextToken) => {
+            const r = await call("securityhub:GetEnabledStandards", () => sh.send(new GetEnabledStandardsCommand({ NextToken, MaxResults: 100 })));
+            return { items: r.StandardsSubscriptions, next: r.NextToken };
+          }),
+        );
   return { hub, standards };
 }
 
@@ -101,7 +105,7 @@ export async function collectCloudTrail(clients: ClientFactory) {
       const home = clients.inRegion(trail.HomeRegion ?? clients.region).get("cloudtrail", CloudTrailClient);
       const name = trail.TrailARN ?? trail.Name;
       const readStatus = async () => (await call("cloudtrail:GetTrailStatus", () => home.send(new GetTrailStatusCommand({ Name: name })))).IsLogging === true;
-      // An organization trail shows up in every member account: its status is read once per scan.
+      // An organization trail shows up in every member account: its status and selectors are read once per scan.
       const readSelectors = async () => dataEventsOf(await call("cloudtrail:GetEventSelectors", () => home.send(new GetEventSelectorsCommand({ TrailName: name }))));
       const [isLogging, dataEvents] = await Promise.all([
         trail.TrailARN ? clients.shared(`cloudtrail:GetTrailStatus|${trail.TrailARN}`, readStatus) : readStatus(),
