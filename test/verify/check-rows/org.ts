@@ -49,6 +49,7 @@ export default {
     row("org.control-tower", "guardrail SCPs left after decommissioning", org({ serviceAccess: ok(["sso.amazonaws.com"]), scps: ok([policy("aws-guardrails-AbCdEf", ["ou-prod"], deny("cloudtrail:StopLogging"))]) }), "fail", [ORG_ARN]),
     row("org.control-tower", "standalone account", STANDALONE, "fail", []),
     row("org.control-tower", "service access unreadable", org({ serviceAccess: denied("organizations:ListAWSServiceAccessForOrganization") }), "unknown", []),
+    row("org.control-tower", "service access unreadable, guardrail SCPs attached", org({ serviceAccess: denied("organizations:ListAWSServiceAccessForOrganization"), scps: ok([policy("aws-guardrails-AbCdEf", ["ou-prod"], deny("cloudtrail:StopLogging"))]) }), "pass", [scpArn("aws-guardrails-AbCdEf")]),
     row("org.ou-structure", "every member in an OU", org(), "pass", [ORG_ARN, accountArn(PROD.id), accountArn(SANDBOX.id)]),
     row("org.ou-structure", "a member under the root", org({ accounts: [MANAGEMENT, PROD, account("444455556666")] }), "fail", [accountArn("444455556666")]),
     row("org.ou-structure", "management account only", org({ accounts: [MANAGEMENT] }), "not-applicable", []),

@@ -1,4 +1,4 @@
-import { count, defineCheck, fail, pass } from "../define.js";
+import { count, defineCheck, fail, few, pass } from "../define.js";
 import { organizationArn, requireOrganization } from "./require-org.js";
 
 const CONTROL_TOWER = "controltower.amazonaws.com";
@@ -16,11 +16,14 @@ export default defineCheck({
     const found = requireOrganization(c.org, "no Control Tower landing zone governs it");
     if ("outcome" in found) return found.outcome;
     const o = found.organization;
-    const access = c.need(c.org.serviceAccess);
     const scps = c.org.scps;
     c.read(scps);
     const guardrails = scps.ok ? scps.value.filter((p) => GUARDRAIL_SCP.test(p.name) && p.targets.length) : [];
     const controls = guardrails.length ? ` with ${count(guardrails.length, "attached guardrail SCP")}` : "";
+    // Without the trusted-access list (a delegated administrator may not read it), attached guardrail SCPs still show Control Tower.
+    if (!c.org.serviceAccess.ok && guardrails.length)
+      return pass(`AWS Control Tower's guardrails are attached in organization ${o.id}: ${few(guardrails.map((p) => p.name))}`, guardrails.map((p) => `arn:aws:organizations::${o.managementAccountId}:policy/${o.id}/service_control_policy/${p.id}`));
+    const access = c.need(c.org.serviceAccess);
     if (access.includes(CONTROL_TOWER)) return pass(`AWS Control Tower governs organization ${o.id} (trusted access for ${CONTROL_TOWER})${controls}`, [organizationArn(o)]);
     return fail(`AWS Control Tower does not govern organization ${o.id}: ${CONTROL_TOWER} has no trusted access${controls ? ` (left over${controls})` : ""}`, [organizationArn(o)]);
   },
