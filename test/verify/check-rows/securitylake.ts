@@ -24,6 +24,8 @@ export default {
     { name: "every needed source", check: "securitylake.log-sources", data: NONE, opts: delegated(lake(ALL)), status: "pass", resources: [LAKE] },
     { name: "CloudTrail only", check: "securitylake.log-sources", data: NONE, opts: delegated(lake(["CLOUD_TRAIL_MGMT"])), status: "fail", detail: /VPC_FLOW, ROUTE53, SH_FINDINGS/, resources: [LAKE] },
     { name: "no data lake", check: "securitylake.log-sources", data: NONE, opts: delegated(NONE), status: "not-applicable" },
+    { name: "management unreadable, the administrator's lake read", check: "securitylake.log-sources", data: { securitylake: { dataLakes: denied("securitylake:ListDataLakes"), logSources: denied("securitylake:ListDataLakes") } }, opts: delegated(lake(ALL)), status: "pass", resources: [LAKE] },
+    { name: "no lake seen, management unreadable", check: "securitylake.log-sources", data: { securitylake: { dataLakes: denied("securitylake:ListDataLakes"), logSources: denied("securitylake:ListDataLakes") } }, opts: delegated(NONE), status: "unknown" },
     { name: "sources unreadable", check: "securitylake.log-sources", data: NONE, opts: delegated({ securitylake: { dataLakes: lake(ALL).securitylake!.dataLakes!, logSources: denied("securitylake:ListLogSources") } }), status: "unknown" },
   ],
   alwaysApplicable: { "securitylake.data-lake": "every region of the organization has a Security Lake data lake or not" },

@@ -8,8 +8,9 @@ export default defineCheck({
   id: "securitylake.log-sources",
   scope: "org-region",
   async run(c) {
-    const { lakes, problem } = await lakesFor(c);
-    if (problem) return { status: problem.status, detail: `Security Lake's log sources in ${c.region} could not be read: ${problem.reason}` };
+    const { lakes, problem, sourcesProblem } = await lakesFor(c);
+    const unreadable = sourcesProblem ?? (lakes.length ? null : problem);
+    if (unreadable) return { status: unreadable.status, detail: `Security Lake's log sources in ${c.region} could not be read: ${unreadable.reason}` };
     if (!lakes.length) return notApplicable(`No Security Lake data lake in ${c.region} to collect logs into (securitylake.data-lake reports that)`);
     const collected = new Set<string>(lakes.flatMap((l) => l.sources.flatMap((s) => (s.sources ?? []).map((r) => r.awsLogSource?.sourceName ?? ""))));
     const missing = NEEDED.filter((n) => !collected.has(n));
