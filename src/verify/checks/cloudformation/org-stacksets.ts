@@ -1,5 +1,5 @@
 import { count, defineCheck, fail, few, notApplicable, pass } from "../define.js";
-import { adminAccounts, requireOrganization } from "../org/require-org.js";
+import { readInAdmins, requireOrganization } from "../org/require-org.js";
 
 /**
  * Service-managed StackSets deploy one template to OUs (and, with automatic deployment, to every new
@@ -14,24 +14,15 @@ export default defineCheck({
     if ("outcome" in found) return found.outcome;
     const o = found.organization;
     if (!c.org.problem && !c.org.accounts.some((a) => a.status === "ACTIVE" && a.id !== o.managementAccountId)) return notApplicable(`Organization ${o.id} has no active member accounts to deploy baselines to`);
-    const sets: { name: string; arn: string; auto: boolean }[] = [];
-    let selfManaged = 0;
-    let problem: { status: "unknown" | "error"; reason: string } | null = null;
-    for (const { accountId, delegated } of adminAccounts(c.org, "member.org.stacksets.cloudformation.amazonaws.com")) {
-      const got = (await c.data(delegated ? "stackSetsAsAdmin" : "stackSets", c.region, accountId)).stackSets;
-      c.read(got);
-      if (!got.ok) {
-        problem ??= got;
-        continue;
-      }
-      for (const s of got.value) {
-        if (s.PermissionModel === "SERVICE_MANAGED") sets.push({ name: s.StackSetName ?? "", arn: s.StackSetId ? `arn:aws:cloudformation:${c.region}:${accountId}:stackset/${s.StackSetId}` : "", auto: !!s.AutoDeployment?.Enabled });
-        else selfManaged++;
-      }
-    }
+    const { items, problem } = await readInAdmins(c, "member.org.stacksets.cloudformation.amazonaws.com", [c.region], async (accountId, region, delegated) => (await c.data(delegated ? "stackSetsAsAdmin" : "stackSets", region, accountId)).stackSets);
+    const sets = items.filter((s) => s.item.PermissionModel === "SERVICE_MANAGED");
+    const selfManaged = items.length - sets.length;
     if (sets.length) {
-      const auto = sets.filter((s) => s.auto);
-      return pass(`${count(sets.length, "service-managed StackSet")} in ${c.region} deploy${sets.length === 1 ? "s" : ""} baselines to organization ${o.id}'s accounts: ${few(sets.map((s) => s.name))}${auto.length ? ` (${auto.length} to new accounts automatically)` : " (none to new accounts automatically)"}`, sets.map((s) => s.arn));
+      const auto = sets.filter((s) => s.item.AutoDeployment?.Enabled).length;
+      return pass(
+        `${count(sets.length, "service-managed StackSet")} in ${c.region} deploy${sets.length === 1 ? "s" : ""} baselines to organization ${o.id}'s accounts: ${few(sets.map((s) => s.item.StackSetName ?? ""))} (${auto ? `${auto} to new accounts automatically` : "none to new accounts automatically"})`,
+        sets.map((s) => `arn:aws:cloudformation:${c.region}:${s.accountId}:stackset/${s.item.StackSetId}`),
+      );
     }
     if (problem) return { status: problem.status, detail: `StackSets in ${c.region} could not be listed: ${problem.reason}` };
     return fail(`No service-managed StackSet in ${c.region} deploys a baseline across organization ${o.id}${selfManaged ? ` (${count(selfManaged, "self-managed StackSet")} only)` : ""}`);

@@ -1,11 +1,9 @@
 import type { DataLakeResource, LogSource } from "@aws-sdk/client-securitylake";
 import type { CheckContext } from "../define.js";
-import { adminAccounts } from "../org/require-org.js";
-
-type Problem = { status: "unknown" | "error"; reason: string };
+import { type Problem, readInAdmins } from "../org/require-org.js";
 
 export interface LakeView {
-  /** Data lakes in the check's region, with the account that administers each. */
+  /** Data lakes in the check's region, with the account that administers each and its log sources. */
   lakes: { accountId: string; lake: DataLakeResource; sources: LogSource[] }[];
   /** Why an administrator account's data lakes could not be listed, when one could not. */
   problem: Problem | null;
@@ -16,20 +14,14 @@ export interface LakeView {
 
 /** Security Lake in the check's region, as its administrators (management account, delegated administrator) see it. */
 export async function lakesFor(c: CheckContext): Promise<LakeView> {
-  const accounts = adminAccounts(c.org, "securitylake.amazonaws.com").map((a) => a.accountId);
-  const view: LakeView = { lakes: [], problem: null, sourcesProblem: null, looked: accounts };
-  for (const accountId of accounts) {
-    const data = await c.data("securitylake", c.region, accountId);
-    c.read(data.dataLakes);
-    if (!data.dataLakes.ok) {
-      view.problem ??= data.dataLakes;
-      continue;
-    }
-    const live = data.dataLakes.value.filter((l) => l.createStatus !== "FAILED");
-    if (!live.length) continue;
-    c.read(data.logSources);
-    if (!data.logSources.ok) view.sourcesProblem ??= data.logSources;
-    for (const lake of live) view.lakes.push({ accountId, lake, sources: data.logSources.ok ? data.logSources.value : [] });
+  const { items, problem, looked } = await readInAdmins(c, "securitylake.amazonaws.com", [c.region], async (accountId, region) => (await c.data("securitylake", region, accountId)).dataLakes);
+  const live = items.filter((l) => l.item.createStatus !== "FAILED");
+  const view: LakeView = { lakes: [], problem, sourcesProblem: null, looked };
+  for (const accountId of new Set(live.map((l) => l.accountId))) {
+    const sources = (await c.data("securitylake", c.region, accountId)).logSources;
+    c.read(sources);
+    if (!sources.ok) view.sourcesProblem ??= sources;
+    for (const l of live.filter((x) => x.accountId === accountId)) view.lakes.push({ accountId, lake: l.item, sources: sources.ok ? sources.value : [] });
   }
   return view;
 }
