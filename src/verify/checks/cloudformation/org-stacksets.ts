@@ -1,5 +1,5 @@
 import { count, defineCheck, fail, few, notApplicable, pass } from "../define.js";
-import { readInAdmins, requireOrganization } from "../org/require-org.js";
+import { readInAdmins, requireOrganization } from "../org/organization.js";
 
 /**
  * Service-managed StackSets deploy one template to OUs (and, with automatic deployment, to every new

@@ -1,5 +1,5 @@
 import { defineCheck, fail, few, pass } from "../define.js";
-import { readInAdmins } from "../org/require-org.js";
+import { readInAdmins } from "../org/organization.js";
 
 /** Detective's behavior graph lives in its administrator account (the management account or a delegated one), one per region. */
 export default defineCheck({

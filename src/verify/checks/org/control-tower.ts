@@ -1,5 +1,5 @@
 import { count, defineCheck, fail, few, pass } from "../define.js";
-import { organizationArn, requireOrganization } from "./require-org.js";
+import { organizationArn, requireOrganization } from "./organization.js";
 
 const CONTROL_TOWER = "controltower.amazonaws.com";
 // Control Tower names the SCPs that carry its preventive controls aws-guardrails-<id>.

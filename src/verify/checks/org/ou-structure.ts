@@ -1,5 +1,5 @@
 import { count, defineCheck, fail, few, notApplicable, pass } from "../define.js";
-import { organizationArn, requireOrganization } from "./require-org.js";
+import { organizationArn, requireOrganization } from "./organization.js";
 
 /** Accounts directly under the root miss every OU-level guardrail and baseline; a landing zone places each one in an OU. */
 export default defineCheck({

@@ -1,5 +1,5 @@
 import { count, defineCheck, fail, few, notApplicable, pass } from "../define.js";
-import { requireOrganization } from "./require-org.js";
+import { requireOrganization } from "./organization.js";
 
 export default defineCheck({
   id: "org.resource-control-policies",

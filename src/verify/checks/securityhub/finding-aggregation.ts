@@ -1,5 +1,5 @@
 import { defineCheck, fail, few, pass } from "../define.js";
-import { readInAdmins } from "../org/require-org.js";
+import { readInAdmins } from "../org/organization.js";
 
 /** One aggregation region gathers every region's findings; it is set in Security Hub's administrator (or the management account). */
 export default defineCheck({

@@ -1,5 +1,5 @@
 import { defineCheck, fail, few, pass } from "../define.js";
-import { requireOrganization } from "../org/require-org.js";
+import { requireOrganization } from "../org/organization.js";
 
 /** Read from Organizations' delegated administrators (Security Hub's own list is the same registration). */
 export default defineCheck({

@@ -1,6 +1,6 @@
 import type { DataLakeResource, LogSource } from "@aws-sdk/client-securitylake";
 import type { CheckContext } from "../define.js";
-import { type Problem, readInAdmins } from "../org/require-org.js";
+import { type Problem, readInAdmins } from "../org/organization.js";
 
 export interface LakeView {
   /** Data lakes in the check's region, with the account that administers each and its log sources. */
