@@ -20,7 +20,7 @@ export const FLAGS = {
   json: { type: "boolean", help: "Print machine-readable JSON on stdout" },
   pillar: { type: "string", arg: "ID", help: "Ask only this pillar (workshops split by team)", commands: ["assess", "create"] },
   "hide-stages": { type: "boolean", help: "Hide the stage labels of the options while asking (they sway a customer)", commands: ["create", "assess"] },
-  notes: { type: "boolean", help: "Ask for an optional note after each answer (kept in the answers file, shown in the report)", commands: ["create", "assess"] },
+  notes: { type: "boolean", help: "Ask for an optional note after each answer and each pillar (kept in the answers file, shown in the report)", commands: ["create", "assess"] },
   consultant: { type: "string", arg: "NAME", help: "Workshop session record: who facilitated", commands: ["assess"] },
   participants: { type: "string", arg: "LIST", help: "Workshop session record: who took part, comma-separated", commands: ["assess"] },
   customer: { type: "string", arg: "NAME", help: "Keep answers, evidence and reports in this customer's workshop folder", commands: ["create", "assess", "report", "customers"] },
