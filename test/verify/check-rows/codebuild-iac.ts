@@ -1,3 +1,4 @@
+// codebuild.iac-scanning (automation pillar); codebuild.ts holds the workload pillar's CodeBuild rows.
 import type { CodeBuildProject } from "../../../src/verify/collect/workloads.js";
 import { ACCOUNT, denied, type FakeData, ok } from "../fake-context.js";
 import type { RowFile } from "./row.js";
