@@ -1,6 +1,7 @@
 import type { ClientFactory } from "../aws/clients.js";
 import { collectAcmPca, collectNetworkFirewall, collectRoute53Resolver } from "./network.js";
-import { collectCloudTrail, collectConfig, collectConfigAggregators, collectEventBridge, collectGuardDuty, collectGuardDutyAdmins, collectSecurityHub } from "./monitoring.js";
+import { collectCloudTrail, collectConfig, collectConfigAggregators, collectDetective, collectEventBridge, collectGuardDuty, collectGuardDutyAdmins, collectSecurityHub, collectSecurityHubAggregators, collectSecurityLake } from "./monitoring.js";
+import { collectCloudFormation, collectStackSets } from "./automation.js";
 import { collectInspector2, collectSsm, collectWorkspaces } from "./devices.js";
 import { collectCodeBuild, collectEcr, collectEks, collectLambda, collectShield, collectWafv2 } from "./workloads.js";
 import { collectKms, collectLakeFormation, collectMacie2 } from "./data.js";
@@ -48,6 +49,12 @@ export const COLLECTORS = {
   configAggregators: collectConfigAggregators,
   eventbridge: collectEventBridge,
   ssoadmin: collectSsoAdmin,
+  cloudformation: collectCloudFormation,
+  stackSets: (clients: ClientFactory) => collectStackSets(clients),
+  stackSetsAsAdmin: (clients: ClientFactory) => collectStackSets(clients, "DELEGATED_ADMIN"),
+  detective: collectDetective,
+  securitylake: collectSecurityLake,
+  securityhubAggregators: collectSecurityHubAggregators,
 } satisfies Record<string, (clients: ClientFactory) => Promise<unknown>>;
 
 export type ServiceName = keyof typeof COLLECTORS;
