@@ -1,5 +1,7 @@
 // One import per check module: src/verify/checks/<service>/<check>.ts. Keep in step with checks/*.yaml (a test enforces it).
 import type { Check } from "./define.js";
+import accessanalyzerExternalAccess from "./accessanalyzer/external-access.js";
+import accessanalyzerUnusedAccess from "./accessanalyzer/unused-access.js";
 import acmpcaPrivateCa from "./acmpca/private-ca.js";
 import cloudtrailLogValidation from "./cloudtrail/log-validation.js";
 import cloudtrailLogging from "./cloudtrail/logging.js";
@@ -30,13 +32,20 @@ import guarddutyOrgAdmin from "./guardduty/org-admin.js";
 import guarddutyRuntimeMonitoring from "./guardduty/runtime-monitoring.js";
 import iamAccessKeysRotated from "./iam/access-keys-rotated.js";
 import iamAdminPolicies from "./iam/admin-policies.js";
+import iamAdminRoles from "./iam/admin-roles.js";
+import iamAdminUsers from "./iam/admin-users.js";
+import iamCiOidcTrust from "./iam/ci-oidc-trust.js";
 import iamConsoleUsersWithoutMfa from "./iam/console-users-without-mfa.js";
 import iamGithubOidc from "./iam/github-oidc.js";
 import iamPasswordPolicy from "./iam/password-policy.js";
 import iamPrivilegeEscalation from "./iam/privilege-escalation.js";
+import iamRoleTrustExternal from "./iam/role-trust-external.js";
+import iamRoleTrustPublic from "./iam/role-trust-public.js";
 import iamRootAccessKeys from "./iam/root-access-keys.js";
+import iamRootHardwareMfa from "./iam/root-hardware-mfa.js";
 import iamRootMfa from "./iam/root-mfa.js";
 import iamSamlOidcProviders from "./iam/saml-oidc-providers.js";
+import iamStalePasswords from "./iam/stale-passwords.js";
 import iamUsersPresent from "./iam/users-present.js";
 import inspector2EcrEc2Coverage from "./inspector2/ecr-ec2-coverage.js";
 import inspector2Enabled from "./inspector2/enabled.js";
@@ -62,10 +71,13 @@ import shieldAdvanced from "./shield/advanced.js";
 import ssmPatchBaselines from "./ssm/patch-baselines.js";
 import ssoIdentityCenterInstance from "./sso/identity-center-instance.js";
 import ssoPermissionSets from "./sso/permission-sets.js";
+import ssoSessionDuration from "./sso/session-duration.js";
 import wafv2WebAcls from "./wafv2/web-acls.js";
 import workspacesManagedDesktops from "./workspaces/managed-desktops.js";
 
 export const CHECKS: readonly Check[] = [
+  accessanalyzerExternalAccess,
+  accessanalyzerUnusedAccess,
   acmpcaPrivateCa,
   cloudtrailLogValidation,
   cloudtrailLogging,
@@ -96,13 +108,20 @@ export const CHECKS: readonly Check[] = [
   guarddutyRuntimeMonitoring,
   iamAccessKeysRotated,
   iamAdminPolicies,
+  iamAdminRoles,
+  iamAdminUsers,
+  iamCiOidcTrust,
   iamConsoleUsersWithoutMfa,
   iamGithubOidc,
   iamPasswordPolicy,
   iamPrivilegeEscalation,
+  iamRoleTrustExternal,
+  iamRoleTrustPublic,
   iamRootAccessKeys,
+  iamRootHardwareMfa,
   iamRootMfa,
   iamSamlOidcProviders,
+  iamStalePasswords,
   iamUsersPresent,
   inspector2EcrEc2Coverage,
   inspector2Enabled,
@@ -128,6 +147,7 @@ export const CHECKS: readonly Check[] = [
   ssmPatchBaselines,
   ssoIdentityCenterInstance,
   ssoPermissionSets,
+  ssoSessionDuration,
   wafv2WebAcls,
   workspacesManagedDesktops,
 ];

@@ -7,7 +7,7 @@ import { collectKms, collectLakeFormation, collectMacie2 } from "./data.js";
 import { collectEc2 } from "./ec2.js";
 import { collectIam } from "./iam.js";
 import { collectS3 } from "./s3.js";
-import { collectSsoAdmin } from "./identity.js";
+import { collectAccessAnalyzer, collectSsoAdmin } from "./identity.js";
 
 /**
  * Per-service collectors: each fetches everything its checks need from one service in one
@@ -42,6 +42,7 @@ export const COLLECTORS = {
   configAggregators: collectConfigAggregators,
   eventbridge: collectEventBridge,
   ssoadmin: collectSsoAdmin,
+  accessanalyzer: collectAccessAnalyzer,
 } satisfies Record<string, (clients: ClientFactory) => Promise<unknown>>;
 
 export type ServiceName = keyof typeof COLLECTORS;

@@ -1,0 +1,27 @@
+import type { Grant, IamRole, IamUser } from "../../collect/iam.js";
+import { isAdminGrant } from "../../policy.js";
+
+const ADMINISTRATOR_ACCESS = /^arn:aws[a-z-]*:iam::aws:policy\/AdministratorAccess$/;
+
+/** The grants that give full administrator access: AdministratorAccess, or any policy allowing "*" on "*". */
+export const adminGrants = (grants: Grant[]): Grant[] => grants.filter((g) => ADMINISTRATOR_ACCESS.test(g.arn ?? "") || g.statements.some(isAdminGrant));
+
+/**
+ * Full administrator access that nothing caps: a permissions boundary bounds it unless the boundary
+ * is itself AdministratorAccess. (A boundary that is a customer policy is taken as a real cap.)
+ */
+export function unboundedAdmin(p: IamUser): Grant[] {
+  if (p.boundary && !ADMINISTRATOR_ACCESS.test(p.boundary)) return [];
+  return adminGrants(p.grants);
+}
+
+/** Roles AWS manages for a service (service-linked) or for Identity Center (its permission sets are sso.permission-sets' findings). */
+export const awsManagedRole = (r: IamRole) => r.path.startsWith("/aws-service-role/") || r.path.startsWith("/aws-reserved/");
+
+/** The accounts a trust policy statement names as AWS principals ("*" for anyone). */
+export function trustedAccounts(principal: unknown): string[] {
+  if (principal === "*") return ["*"];
+  const aws = (principal as { AWS?: unknown } | undefined)?.AWS;
+  const list = aws === undefined ? [] : Array.isArray(aws) ? aws.map(String) : [String(aws)];
+  return list.map((p) => (p === "*" ? "*" : (/^(\d{12})$/.exec(p)?.[1] ?? /^arn:aws[a-z-]*:(?:iam|sts)::(\d{12}):/.exec(p)?.[1] ?? p)));
+}
