@@ -120,7 +120,8 @@ def configure_good(c):
     iam.attach_role_policy(RoleName="app", PolicyArn=p)
 
     ec2 = client("ec2", c)
-    ec2.run_instances(ImageId="ami-12345678", MinCount=1, MaxCount=1, MetadataOptions={"HttpTokens": "required"})
+    # No public address: people reach it through Session Manager.
+    ec2.run_instances(ImageId="ami-12345678", MinCount=1, MaxCount=1, MetadataOptions={"HttpTokens": "required"}, NetworkInterfaces=[{"DeviceIndex": 0, "AssociatePublicIpAddress": False}])
     vpcs = [v["VpcId"] for v in ec2.describe_vpcs()["Vpcs"]]
     client("s3", c).create_bucket(Bucket=f"flow-logs-{good}", CreateBucketConfiguration={"LocationConstraint": R})
     made = ec2.create_flow_logs(ResourceIds=vpcs, ResourceType="VPC", TrafficType="ALL", LogDestinationType="s3", LogDestination=f"arn:aws:s3:::flow-logs-{good}")

@@ -14,16 +14,21 @@ import configDriftDetection from "./config/drift-detection.js";
 import configRecorder from "./config/recorder.js";
 import configRules from "./config/rules.js";
 import configTlsRules from "./config/tls-rules.js";
+import ec2AllowedAmis from "./ec2/allowed-amis.js";
 import ec2ClientVpn from "./ec2/client-vpn.js";
 import ec2DefaultSgRestricted from "./ec2/default-sg-restricted.js";
 import ec2EbsDefaultEncryption from "./ec2/ebs-default-encryption.js";
 import ec2Imdsv2Required from "./ec2/imdsv2-required.js";
+import ec2PublicAmis from "./ec2/public-amis.js";
+import ec2PublicInstances from "./ec2/public-instances.js";
 import ec2SgOpenAdminPorts from "./ec2/sg-open-admin-ports.js";
 import ec2SgOpenDataPorts from "./ec2/sg-open-data-ports.js";
+import ec2VerifiedAccessDeviceTrust from "./ec2/verified-access-device-trust.js";
 import ec2VpcEndpoints from "./ec2/vpc-endpoints.js";
 import ec2VpcFlowLogs from "./ec2/vpc-flow-logs.js";
 import ec2VpcMultiAz from "./ec2/vpc-multi-az.js";
 import ecrScanOnPush from "./ecr/scan-on-push.js";
+import ecrTagImmutability from "./ecr/tag-immutability.js";
 import eksPublicEndpoint from "./eks/public-endpoint.js";
 import eventsRemediationRules from "./events/remediation-rules.js";
 import guarddutyEnabled from "./guardduty/enabled.js";
@@ -68,7 +73,10 @@ import s3BucketEncryption from "./s3/bucket-encryption.js";
 import s3BucketPublicAccessBlock from "./s3/bucket-public-access-block.js";
 import securityhubEnabled from "./securityhub/enabled.js";
 import shieldAdvanced from "./shield/advanced.js";
+import ssmManagedInstances from "./ssm/managed-instances.js";
 import ssmPatchBaselines from "./ssm/patch-baselines.js";
+import ssmPatchCompliance from "./ssm/patch-compliance.js";
+import ssmPatchReporting from "./ssm/patch-reporting.js";
 import ssoIdentityCenterInstance from "./sso/identity-center-instance.js";
 import ssoPermissionSets from "./sso/permission-sets.js";
 import ssoSessionDuration from "./sso/session-duration.js";
@@ -90,16 +98,21 @@ export const CHECKS: readonly Check[] = [
   configRecorder,
   configRules,
   configTlsRules,
+  ec2AllowedAmis,
   ec2ClientVpn,
   ec2DefaultSgRestricted,
   ec2EbsDefaultEncryption,
   ec2Imdsv2Required,
+  ec2PublicAmis,
+  ec2PublicInstances,
   ec2SgOpenAdminPorts,
   ec2SgOpenDataPorts,
+  ec2VerifiedAccessDeviceTrust,
   ec2VpcEndpoints,
   ec2VpcFlowLogs,
   ec2VpcMultiAz,
   ecrScanOnPush,
+  ecrTagImmutability,
   eksPublicEndpoint,
   eventsRemediationRules,
   guarddutyEnabled,
@@ -144,7 +157,10 @@ export const CHECKS: readonly Check[] = [
   s3BucketPublicAccessBlock,
   securityhubEnabled,
   shieldAdvanced,
+  ssmManagedInstances,
   ssmPatchBaselines,
+  ssmPatchCompliance,
+  ssmPatchReporting,
   ssoIdentityCenterInstance,
   ssoPermissionSets,
   ssoSessionDuration,

@@ -1,6 +1,8 @@
-// Collectors for the device pillar's services: SSM patching, Inspector, WorkSpaces.
+// Collectors for the device pillar's services: SSM patching, Inspector, WorkSpaces, and the EC2 reads
+// only device checks need (images, Verified Access), kept apart so they are asked only when those checks run.
+import { DescribeImagesCommand, DescribeVerifiedAccessInstancesCommand, EC2Client, GetAllowedImagesSettingsCommand } from "@aws-sdk/client-ec2";
 import { BatchGetAccountStatusCommand, Inspector2Client, type AccountState } from "@aws-sdk/client-inspector2";
-import { DescribePatchBaselinesCommand, SSMClient } from "@aws-sdk/client-ssm";
+import { DescribeInstanceInformationCommand, DescribePatchBaselinesCommand, ListResourceComplianceSummariesCommand, SSMClient } from "@aws-sdk/client-ssm";
 import { DescribeWorkspacesCommand, WorkSpacesClient } from "@aws-sdk/client-workspaces";
 import type { ClientFactory } from "../aws/clients.js";
 import { all, call, got } from "./fetch.js";
@@ -14,6 +16,57 @@ export async function collectSsm(clients: ClientFactory) {
     }),
   );
   return { customPatchBaselines };
+}
+
+/** What Systems Manager knows about instances: asked only in regions that run EC2 instances. */
+export async function collectSsmInstances(clients: ClientFactory) {
+  const ssm = clients.get("ssm", SSMClient);
+  const [managedInstances, patchCompliance] = await Promise.all([
+    got(["ssm:DescribeInstanceInformation"], () =>
+      all(async (NextToken) => {
+        const r = await call("ssm:DescribeInstanceInformation", () => ssm.send(new DescribeInstanceInformationCommand({ NextToken, MaxResults: 50 })));
+        return { items: r.InstanceInformationList, next: r.NextToken };
+      }),
+    ),
+    got(["ssm:ListResourceComplianceSummaries"], () =>
+      all(async (NextToken) => {
+        const r = await call("ssm:ListResourceComplianceSummaries", () =>
+          ssm.send(new ListResourceComplianceSummariesCommand({ Filters: [{ Key: "ComplianceType", Values: ["Patch"], Type: "EQUAL" }], NextToken, MaxResults: 50 })),
+        );
+        return { items: r.ResourceComplianceSummaryItems, next: r.NextToken };
+      }),
+    ),
+  ]);
+  return { managedInstances, patchCompliance };
+}
+
+/** The account's own AMIs and the Allowed AMIs setting. */
+export async function collectEc2Images(clients: ClientFactory) {
+  const ec2 = clients.get("ec2", EC2Client);
+  const [ownImages, allowedImages] = await Promise.all([
+    got(["ec2:DescribeImages"], () =>
+      all(async (NextToken) => {
+        const r = await call("ec2:DescribeImages", () => ec2.send(new DescribeImagesCommand({ Owners: ["self"], NextToken, MaxResults: 1000 })));
+        return { items: r.Images, next: r.NextToken };
+      }),
+    ),
+    got(["ec2:GetAllowedImagesSettings"], async () => {
+      const r = await call("ec2:GetAllowedImagesSettings", () => ec2.send(new GetAllowedImagesSettingsCommand({})));
+      return { state: r.State ?? "disabled", criteria: r.ImageCriteria ?? [] };
+    }),
+  ]);
+  return { ownImages, allowedImages };
+}
+
+export async function collectVerifiedAccess(clients: ClientFactory) {
+  const ec2 = clients.get("ec2", EC2Client);
+  const instances = await got(["ec2:DescribeVerifiedAccessInstances"], () =>
+    all(async (NextToken) => {
+      const r = await call("ec2:DescribeVerifiedAccessInstances", () => ec2.send(new DescribeVerifiedAccessInstancesCommand({ NextToken, MaxResults: 200 })));
+      return { items: r.VerifiedAccessInstances, next: r.NextToken };
+    }),
+  );
+  return { instances };
 }
 
 export async function collectInspector2(clients: ClientFactory) {

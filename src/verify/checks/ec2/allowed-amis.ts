@@ -1,0 +1,14 @@
+import { defineCheck, fail, pass } from "../define.js";
+
+/** EC2 Allowed AMIs restricts which image providers instances may launch from; audit mode only reports. */
+export default defineCheck({
+  id: "ec2.allowed-amis",
+  scope: "region",
+  async run(c) {
+    const setting = c.need((await c.data("ec2Images", c.region)).allowedImages);
+    const where = `arn:aws:ec2:${c.region}:${c.accountId}:allowed-images-settings`;
+    const providers = setting.criteria.flatMap((k) => k.ImageProviders ?? []);
+    if (setting.state === "enabled" && setting.criteria.length) return pass(`Allowed AMIs is enforced in ${c.accountId} ${c.region} (providers: ${providers.join(", ") || "by criteria"})`, [where]);
+    return fail(`Allowed AMIs is ${setting.state === "enabled" ? "enabled without criteria" : setting.state} in ${c.accountId} ${c.region}: instances can launch from any AMI they can see`, [where]);
+  },
+});
