@@ -1,7 +1,11 @@
-"""Identity Center session lengths: the gap organization lets developers keep sessions for twelve hours."""
+"""Identity Center in the gap organization: developers get administrator access in twelve-hour sessions."""
 
 
 def seed(ctx):
     sso = ctx.client("sso-admin")
     instance = sso.list_instances()["Instances"][0]["InstanceArn"]
-    sso.create_permission_set(Name="Developer", InstanceArn=instance, SessionDuration="PT2H" if ctx.good_org else "PT12H")
+    if ctx.good_org:
+        sso.create_permission_set(Name="Developer", InstanceArn=instance, SessionDuration="PT2H")
+        return
+    dev = sso.create_permission_set(Name="Developer", InstanceArn=instance, SessionDuration="PT12H")["PermissionSet"]["PermissionSetArn"]
+    sso.attach_managed_policy_to_permission_set(InstanceArn=instance, PermissionSetArn=dev, ManagedPolicyArn="arn:aws:iam::aws:policy/AdministratorAccess")

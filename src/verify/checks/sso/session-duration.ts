@@ -5,9 +5,11 @@ import { identityCenter } from "./instances.js";
 const MAX_HOURS = 4;
 
 /** Hours in an ISO 8601 duration such as PT1H, PT8H30M or PT45M; unset means AWS's default of one hour. */
-export function durationHours(iso: string | undefined): number {
-  if (!iso) return 1;
-  const m = /^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?$/.exec(iso);
+export function durationHours(iso: string | number | undefined): number {
+  if (iso === undefined || iso === "") return 1;
+  // Some endpoints (moto) answer the default as plain seconds.
+  if (/^\d+$/.test(String(iso))) return Number(iso) / 3600;
+  const m = /^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?$/.exec(String(iso));
   if (!m) return Infinity;
   return Number(m[1] ?? 0) + Number(m[2] ?? 0) / 60 + Number(m[3] ?? 0) / 3600;
 }
