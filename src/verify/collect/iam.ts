@@ -64,7 +64,7 @@ export interface VirtualMfaDevice {
 
 export async function collectIam(clients: ClientFactory) {
   const iam = clients.get("iam", IAMClient);
-  const [credentialReport, passwordPolicy, samlProviders, oidcProviders, authorization, virtualMfaDevices] = await Promise.all([
+  const [credentialReport, passwordPolicy, samlProviders, oidcProviders, authorization] = await Promise.all([
     got(["iam:GenerateCredentialReport", "iam:GetCredentialReport"], () => credentialReportRows(iam)),
     got(["iam:GetAccountPasswordPolicy"], async (): Promise<PasswordPolicy | null> => {
       try {
@@ -87,16 +87,22 @@ export async function collectIam(clients: ClientFactory) {
       });
       return authorizationFrom(pages);
     }),
-    got(["iam:ListVirtualMFADevices"], () =>
-      all(async (Marker) => {
-        const r = await call("iam:ListVirtualMFADevices", () => iam.send(new ListVirtualMFADevicesCommand({ AssignmentStatus: "Assigned", Marker, MaxItems: 1000 })));
-        return { items: (r.VirtualMFADevices ?? []).map((d): VirtualMfaDevice => ({ serial: d.SerialNumber ?? "", user: d.User?.Arn })), next: r.IsTruncated ? r.Marker : undefined };
-      }),
-    ),
   ]);
   // The attached customer managed policies, as the policy checks read them, from the same walk.
   const localPolicies: Got<LocalPolicy[]> = authorization.ok ? { ...authorization, value: authorization.value.policies.filter((p) => p.attachments > 0) } : authorization;
-  return { credentialReport, passwordPolicy, samlProviders, oidcProviders, authorization, localPolicies, virtualMfaDevices };
+  return { credentialReport, passwordPolicy, samlProviders, oidcProviders, authorization, localPolicies };
+}
+
+/** Assigned virtual MFA devices: asked only when a root user has MFA and the question is which kind. */
+export async function collectIamVirtualMfa(clients: ClientFactory) {
+  const iam = clients.get("iam", IAMClient);
+  const devices = await got(["iam:ListVirtualMFADevices"], () =>
+    all(async (Marker) => {
+      const r = await call("iam:ListVirtualMFADevices", () => iam.send(new ListVirtualMFADevicesCommand({ AssignmentStatus: "Assigned", Marker, MaxItems: 1000 })));
+      return { items: (r.VirtualMFADevices ?? []).map((d): VirtualMfaDevice => ({ serial: d.SerialNumber ?? "", user: d.User?.Arn })), next: r.IsTruncated ? r.Marker : undefined };
+    }),
+  );
+  return { devices };
 }
 
 /** Resolves the pages of GetAccountAuthorizationDetails into principals with every policy that applies to them. */

@@ -5,7 +5,7 @@ import { collectEc2Images, collectInspector2, collectSsm, collectSsmInstances, c
 import { collectCodeBuild, collectEcr, collectEks, collectLambda, collectShield, collectWafv2 } from "./workloads.js";
 import { collectKms, collectLakeFormation, collectMacie2 } from "./data.js";
 import { collectEc2 } from "./ec2.js";
-import { collectIam } from "./iam.js";
+import { collectIam, collectIamVirtualMfa } from "./iam.js";
 import { collectS3 } from "./s3.js";
 import { collectAccessAnalyzer, collectSsoAdmin } from "./identity.js";
 
@@ -46,6 +46,7 @@ export const COLLECTORS = {
   ssmInstances: collectSsmInstances,
   ec2Images: collectEc2Images,
   verifiedAccess: collectVerifiedAccess,
+  iamVirtualMfa: collectIamVirtualMfa,
 } satisfies Record<string, (clients: ClientFactory) => Promise<unknown>>;
 
 export type ServiceName = keyof typeof COLLECTORS;

@@ -84,11 +84,11 @@ export default {
     { name: "unused and never used", check: "iam.stale-passwords", data: report(person("ann", { password_enabled: "true", password_last_used: daysAgo(120) }), person("bob", { password_enabled: "true", password_last_used: "no_information", password_last_changed: daysAgo(200) }), person("new", { password_enabled: "true", password_last_used: "N/A", user_creation_time: daysAgo(2) })), status: "fail", detail: /ann \(unused for 120 days\), bob \(never used\)/, resources: [userArn("ann"), userArn("bob")] },
     { name: "report unreadable", check: "iam.stale-passwords", data: noReport, status: "unknown" },
 
-    { name: "security key", check: "iam.root-hardware-mfa", data: { iam: { credentialReport: ok([rootRow("true")]), virtualMfaDevices: ok([{ serial: `arn:aws:iam::${ACCOUNT}:mfa/ann`, user: userArn("ann") }]) } }, status: "pass", resources: [ROOT] },
-    { name: "virtual device", check: "iam.root-hardware-mfa", data: { iam: { credentialReport: ok([rootRow("true")]), virtualMfaDevices: ok([{ serial: `arn:aws:iam::${ACCOUNT}:mfa/root-account-mfa-device`, user: ROOT }]) } }, status: "fail", detail: /virtual MFA device/ },
+    { name: "security key", check: "iam.root-hardware-mfa", data: { iam: { credentialReport: ok([rootRow("true")]) }, iamVirtualMfa: { devices: ok([{ serial: `arn:aws:iam::${ACCOUNT}:mfa/ann`, user: userArn("ann") }]) } }, status: "pass", resources: [ROOT] },
+    { name: "virtual device", check: "iam.root-hardware-mfa", data: { iam: { credentialReport: ok([rootRow("true")]) }, iamVirtualMfa: { devices: ok([{ serial: `arn:aws:iam::${ACCOUNT}:mfa/root-account-mfa-device`, user: ROOT }]) } }, status: "fail", detail: /virtual MFA device/ },
     { name: "no MFA", check: "iam.root-hardware-mfa", data: { iam: { credentialReport: ok([rootRow("false")]) } }, status: "fail", detail: /no MFA device/ },
     { name: "no root row", check: "iam.root-hardware-mfa", data: { iam: { credentialReport: ok([]) } }, status: "unknown" },
-    { name: "devices unreadable", check: "iam.root-hardware-mfa", data: { iam: { credentialReport: ok([rootRow("true")]), virtualMfaDevices: denied("iam:ListVirtualMFADevices") } }, status: "unknown" },
+    { name: "devices unreadable", check: "iam.root-hardware-mfa", data: { iam: { credentialReport: ok([rootRow("true")]) }, iamVirtualMfa: { devices: denied("iam:ListVirtualMFADevices") } }, status: "unknown" },
 
     { name: "MFA", check: "iam.root-mfa", data: report(rootRow("true")), status: "pass", resources: [ROOT] },
     { name: "no MFA", check: "iam.root-mfa", data: report(rootRow("false")), status: "fail", resources: [ROOT] },
