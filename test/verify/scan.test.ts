@@ -26,6 +26,7 @@ const MOTO_LIMITS: Record<string, { statuses: FindingStatus[]; why: string }> = 
   "iam.console-users-without-mfa": { statuses: ["fail", "not-applicable"], why: "no seeded console user has an MFA device yet (to seed)" },
   "iam.access-keys-rotated": { statuses: ["fail", "not-applicable"], why: "the scan clock runs 200 days ahead, so every seeded key is stale" },
   "iam.stale-passwords": { statuses: ["fail", "not-applicable"], why: "the scan clock runs 200 days ahead, so every seeded password is stale" },
+  "iam.unused-roles": { statuses: ["fail", "not-applicable"], why: "the scan clock runs 200 days ahead, so every seeded role is idle" },
   "iam.root-hardware-mfa": { statuses: ["unknown"], why: "moto's credential report has no <root_account> row" },
   "accessanalyzer.external-access": { statuses: ["unknown"], why: "moto has no Access Analyzer backend" },
   "accessanalyzer.unused-access": { statuses: ["unknown"], why: "moto has no Access Analyzer backend" },

@@ -51,6 +51,7 @@ import iamRootHardwareMfa from "./iam/root-hardware-mfa.js";
 import iamRootMfa from "./iam/root-mfa.js";
 import iamSamlOidcProviders from "./iam/saml-oidc-providers.js";
 import iamStalePasswords from "./iam/stale-passwords.js";
+import iamUnusedRoles from "./iam/unused-roles.js";
 import iamUsersPresent from "./iam/users-present.js";
 import inspector2EcrEc2Coverage from "./inspector2/ecr-ec2-coverage.js";
 import inspector2Enabled from "./inspector2/enabled.js";
@@ -77,6 +78,7 @@ import ssmManagedInstances from "./ssm/managed-instances.js";
 import ssmPatchBaselines from "./ssm/patch-baselines.js";
 import ssmPatchCompliance from "./ssm/patch-compliance.js";
 import ssmPatchReporting from "./ssm/patch-reporting.js";
+import ssmSessionLogging from "./ssm/session-logging.js";
 import ssoIdentityCenterInstance from "./sso/identity-center-instance.js";
 import ssoPermissionSets from "./sso/permission-sets.js";
 import ssoSessionDuration from "./sso/session-duration.js";
@@ -135,6 +137,7 @@ export const CHECKS: readonly Check[] = [
   iamRootMfa,
   iamSamlOidcProviders,
   iamStalePasswords,
+  iamUnusedRoles,
   iamUsersPresent,
   inspector2EcrEc2Coverage,
   inspector2Enabled,
@@ -161,6 +164,7 @@ export const CHECKS: readonly Check[] = [
   ssmPatchBaselines,
   ssmPatchCompliance,
   ssmPatchReporting,
+  ssmSessionLogging,
   ssoIdentityCenterInstance,
   ssoPermissionSets,
   ssoSessionDuration,

@@ -2,10 +2,10 @@
 // only device checks need (images, Verified Access), kept apart so they are asked only when those checks run.
 import { DescribeImagesCommand, DescribeVerifiedAccessInstancesCommand, EC2Client, GetAllowedImagesSettingsCommand } from "@aws-sdk/client-ec2";
 import { BatchGetAccountStatusCommand, Inspector2Client, type AccountState } from "@aws-sdk/client-inspector2";
-import { DescribeInstanceInformationCommand, DescribePatchBaselinesCommand, ListResourceComplianceSummariesCommand, SSMClient } from "@aws-sdk/client-ssm";
+import { DescribeInstanceInformationCommand, DescribePatchBaselinesCommand, GetDocumentCommand, ListResourceComplianceSummariesCommand, SSMClient } from "@aws-sdk/client-ssm";
 import { DescribeWorkspacesCommand, WorkSpacesClient } from "@aws-sdk/client-workspaces";
 import type { ClientFactory } from "../aws/clients.js";
-import { all, call, got } from "./fetch.js";
+import { all, call, got, isNamed } from "./fetch.js";
 
 export async function collectSsm(clients: ClientFactory) {
   const ssm = clients.get("ssm", SSMClient);
@@ -18,10 +18,17 @@ export async function collectSsm(clients: ClientFactory) {
   return { customPatchBaselines };
 }
 
-/** What Systems Manager knows about instances: asked only in regions that run EC2 instances. */
+/** Session Manager's regional preferences (the SSM-SessionManagerRunShell document's inputs). */
+export interface SessionPreferences {
+  s3BucketName?: string;
+  cloudWatchLogGroupName?: string;
+  kmsKeyId?: string;
+}
+
+/** What Systems Manager knows about instances and sessions to them: asked only in regions that run EC2 instances. */
 export async function collectSsmInstances(clients: ClientFactory) {
   const ssm = clients.get("ssm", SSMClient);
-  const [managedInstances, patchCompliance] = await Promise.all([
+  const [managedInstances, patchCompliance, sessionPreferences] = await Promise.all([
     got(["ssm:DescribeInstanceInformation"], () =>
       all(async (NextToken) => {
         const r = await call("ssm:DescribeInstanceInformation", () => ssm.send(new DescribeInstanceInformationCommand({ NextToken, MaxResults: 50 })));
@@ -36,8 +43,18 @@ export async function collectSsmInstances(clients: ClientFactory) {
         return { items: r.ResourceComplianceSummaryItems, next: r.NextToken };
       }),
     ),
+    got(["ssm:GetDocument"], async (): Promise<SessionPreferences | null> => {
+      try {
+        const r = await call("ssm:GetDocument", () => ssm.send(new GetDocumentCommand({ Name: "SSM-SessionManagerRunShell" })));
+        return ((JSON.parse(r.Content ?? "{}") as { inputs?: SessionPreferences }).inputs ?? {}) as SessionPreferences;
+      } catch (err) {
+        // Until someone saves Session Manager preferences, the region has no such document.
+        if (isNamed(err, "InvalidDocument")) return null;
+        throw err;
+      }
+    }),
   ]);
-  return { managedInstances, patchCompliance };
+  return { managedInstances, patchCompliance, sessionPreferences };
 }
 
 /** The account's own AMIs and the Allowed AMIs setting. */

@@ -46,6 +46,9 @@ export interface IamUser {
 export interface IamRole extends IamUser {
   path: string;
   trust: Statement[];
+  created?: Date;
+  /** When the role was last assumed (IAM tracks about 400 days back); undefined if never within that time. */
+  lastUsed?: Date;
 }
 
 /** Users (with their groups' policies folded in), roles and customer managed policies: one GetAccountAuthorizationDetails walk. */
@@ -131,6 +134,8 @@ export function authorizationFrom(pages: GetAccountAuthorizationDetailsCommandOu
     arn: r.Arn ?? "",
     path: r.Path ?? "/",
     trust: parsePolicy(r.AssumeRolePolicyDocument),
+    created: r.CreateDate,
+    lastUsed: r.RoleLastUsed?.LastUsedDate,
     grants: [...inline(r.RolePolicyList), ...managed(r.AttachedManagedPolicies)],
     boundary: r.PermissionsBoundary?.PermissionsBoundaryArn,
   }));

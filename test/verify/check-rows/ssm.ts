@@ -1,16 +1,20 @@
 import type { Instance } from "@aws-sdk/client-ec2";
 import type { InstanceInformation, ResourceComplianceSummaryItem } from "@aws-sdk/client-ssm";
 import { ACCOUNT, denied, type FakeData, ok } from "../fake-context.js";
+import type { SessionPreferences } from "../../../src/verify/collect/devices.js";
 import type { RowFile } from "./row.js";
 
 const running = (...ids: string[]): Instance[] => ids.map((InstanceId) => ({ InstanceId, State: { Name: "running" } }));
 const arn = (id: string) => `arn:aws:ec2:eu-west-1:${ACCOUNT}:instance/${id}`;
 const patch = (ResourceId: string, Status = "COMPLIANT", OverallSeverity = "UNSPECIFIED"): ResourceComplianceSummaryItem => ({ ResourceId, ResourceType: "ManagedInstance", ComplianceType: "Patch", Status, OverallSeverity }) as ResourceComplianceSummaryItem;
-const fleet = (instances: Instance[], managed: string[] = [], compliance: ResourceComplianceSummaryItem[] = []): FakeData => ({
+const fleet = (instances: Instance[], managed: string[] = [], compliance: ResourceComplianceSummaryItem[] = [], prefs: SessionPreferences | null = null): FakeData => ({
   ec2: { instances: ok(instances) },
-  ssmInstances: { managedInstances: ok(managed.map((InstanceId): InstanceInformation => ({ InstanceId, PingStatus: "Online" }))), patchCompliance: ok(compliance) },
+  ssmInstances: { managedInstances: ok(managed.map((InstanceId): InstanceInformation => ({ InstanceId, PingStatus: "Online" }))), patchCompliance: ok(compliance), sessionPreferences: ok(prefs) },
 });
-const ssmUnreadable = (instances: Instance[]): FakeData => ({ ec2: { instances: ok(instances) }, ssmInstances: { managedInstances: denied("ssm:DescribeInstanceInformation"), patchCompliance: denied("ssm:ListResourceComplianceSummaries") } });
+const ssmUnreadable = (instances: Instance[]): FakeData => ({
+  ec2: { instances: ok(instances) },
+  ssmInstances: { managedInstances: denied("ssm:DescribeInstanceInformation"), patchCompliance: denied("ssm:ListResourceComplianceSummaries"), sessionPreferences: denied("ssm:GetDocument") },
+});
 const baselines = (names: string[], instances: Instance[] = []): FakeData => ({ ssm: { customPatchBaselines: ok(names.map((n) => ({ BaselineId: `pb-${n}`, BaselineName: n, DefaultBaseline: n === "linux" }))) }, ec2: { instances: ok(instances) } });
 
 export default {
@@ -31,6 +35,12 @@ export default {
     { name: "compliant", check: "ssm.patch-compliance", data: fleet(running("i-1", "i-2"), [], [patch("i-1")]), status: "pass", resources: [arn("i-1")] },
     { name: "critical patches missing", check: "ssm.patch-compliance", data: fleet(running("i-1", "i-2"), [], [patch("i-1"), patch("i-2", "NON_COMPLIANT", "CRITICAL")]), status: "fail", detail: /i-2 \(critical\)/, resources: [arn("i-2")] },
     { name: "unreadable", check: "ssm.patch-compliance", data: ssmUnreadable(running("i-1")), status: "unknown" },
+
+    { name: "no instances", check: "ssm.session-logging", data: fleet([]), status: "not-applicable" },
+    { name: "logged to S3", check: "ssm.session-logging", data: fleet(running("i-1"), [], [], { s3BucketName: "sessions", cloudWatchLogGroupName: "" }), status: "pass", detail: /S3 bucket sessions/, resources: [`arn:aws:ssm:eu-west-1:${ACCOUNT}:document/SSM-SessionManagerRunShell`] },
+    { name: "preferences without a destination", check: "ssm.session-logging", data: fleet(running("i-1"), [], [], { s3BucketName: "", cloudWatchLogGroupName: "" }), status: "fail", detail: /nowhere/ },
+    { name: "no preferences", check: "ssm.session-logging", data: fleet(running("i-1")), status: "fail", detail: /not set/ },
+    { name: "unreadable", check: "ssm.session-logging", data: ssmUnreadable(running("i-1")), status: "unknown" },
 
     { name: "custom baselines", check: "ssm.patch-baselines", data: baselines(["linux", "windows"]), status: "pass", detail: /linux \(default\), windows/, resources: [`arn:aws:ssm:eu-west-1:${ACCOUNT}:patchbaseline/pb-linux`, `arn:aws:ssm:eu-west-1:${ACCOUNT}:patchbaseline/pb-windows`] },
     { name: "instances on AWS defaults", check: "ssm.patch-baselines", data: baselines([], running("i-1")), status: "fail" },

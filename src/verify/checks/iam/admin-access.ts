@@ -1,5 +1,6 @@
 import type { Grant, IamRole, IamUser } from "../../collect/iam.js";
 import { isAdminGrant } from "../../policy.js";
+import type { CheckContext } from "../define.js";
 
 const ADMINISTRATOR_ACCESS = /^arn:aws[a-z-]*:iam::aws:policy\/AdministratorAccess$/;
 
@@ -24,4 +25,15 @@ export function trustedAccounts(principal: unknown): string[] {
   const aws = (principal as { AWS?: unknown } | undefined)?.AWS;
   const list = aws === undefined ? [] : Array.isArray(aws) ? aws.map(String) : [String(aws)];
   return list.map((p) => (p === "*" ? "*" : (/^(\d{12})$/.exec(p)?.[1] ?? /^arn:aws[a-z-]*:(?:iam|sts)::(\d{12}):/.exec(p)?.[1] ?? p)));
+}
+
+/**
+ * The organization's own access role (OrganizationAccountAccessRole, AWSControlTowerExecution) is the
+ * normal shape: administrator access that only the management account can assume.
+ */
+export function managementAccessRole(r: IamRole, c: CheckContext): boolean {
+  const management = c.org.organization?.managementAccountId;
+  if (!management || c.accountId === management) return false;
+  const allows = r.trust.filter((s) => s.Effect === "Allow");
+  return allows.length > 0 && allows.every((s) => { const accounts = trustedAccounts(s.Principal); return accounts.length > 0 && accounts.every((a) => a === management); });
 }

@@ -1,18 +1,5 @@
-import type { IamRole } from "../../collect/iam.js";
 import { count, defineCheck, fail, few, notApplicable, pass } from "../define.js";
-import type { CheckContext } from "../define.js";
-import { awsManagedRole, trustedAccounts, unboundedAdmin } from "./admin-access.js";
-
-/**
- * The organization's own access role (OrganizationAccountAccessRole, AWSControlTowerExecution) is the
- * normal shape: administrator access that only the management account can assume.
- */
-function managementAccessRole(r: IamRole, c: CheckContext): boolean {
-  const management = c.org.organization?.managementAccountId;
-  if (!management || c.accountId === management) return false;
-  const allows = r.trust.filter((s) => s.Effect === "Allow");
-  return allows.length > 0 && allows.every((s) => { const accounts = trustedAccounts(s.Principal); return accounts.length > 0 && accounts.every((a) => a === management); });
-}
+import { awsManagedRole, managementAccessRole, unboundedAdmin } from "./admin-access.js";
 
 export default defineCheck({
   id: "iam.admin-roles",
