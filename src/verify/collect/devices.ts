@@ -57,22 +57,26 @@ export async function collectSsmInstances(clients: ClientFactory) {
   return { managedInstances, patchCompliance, sessionPreferences };
 }
 
-/** The account's own AMIs and the Allowed AMIs setting. */
+/** The account's own AMIs. */
 export async function collectEc2Images(clients: ClientFactory) {
   const ec2 = clients.get("ec2", EC2Client);
-  const [ownImages, allowedImages] = await Promise.all([
-    got(["ec2:DescribeImages"], () =>
-      all(async (NextToken) => {
-        const r = await call("ec2:DescribeImages", () => ec2.send(new DescribeImagesCommand({ Owners: ["self"], NextToken, MaxResults: 1000 })));
-        return { items: r.Images, next: r.NextToken };
-      }),
-    ),
-    got(["ec2:GetAllowedImagesSettings"], async () => {
-      const r = await call("ec2:GetAllowedImagesSettings", () => ec2.send(new GetAllowedImagesSettingsCommand({})));
-      return { state: r.State ?? "disabled", criteria: r.ImageCriteria ?? [] };
+  const ownImages = await got(["ec2:DescribeImages"], () =>
+    all(async (NextToken) => {
+      const r = await call("ec2:DescribeImages", () => ec2.send(new DescribeImagesCommand({ Owners: ["self"], NextToken, MaxResults: 1000 })));
+      return { items: r.Images, next: r.NextToken };
     }),
-  ]);
-  return { ownImages, allowedImages };
+  );
+  return { ownImages };
+}
+
+/** The Allowed AMIs setting: asked only in regions that run EC2 instances. */
+export async function collectAllowedImages(clients: ClientFactory) {
+  const ec2 = clients.get("ec2", EC2Client);
+  const setting = await got(["ec2:GetAllowedImagesSettings"], async () => {
+    const r = await call("ec2:GetAllowedImagesSettings", () => ec2.send(new GetAllowedImagesSettingsCommand({})));
+    return { state: r.State ?? "disabled", criteria: r.ImageCriteria ?? [] };
+  });
+  return { setting };
 }
 
 export async function collectVerifiedAccess(clients: ClientFactory) {

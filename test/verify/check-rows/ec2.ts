@@ -11,13 +11,13 @@ const arn = (id: string) => `arn:aws:ec2:eu-west-1:${ACCOUNT}:security-group/${i
 const instance = (id: string, extra: Partial<Instance> = {}): Instance => ({ InstanceId: id, State: { Name: "running" }, MetadataOptions: { HttpTokens: "required", HttpEndpoint: "enabled" }, ...extra });
 const instances = (list: Instance[]): FakeData => ({ ec2: { instances: ok(list) } });
 const instanceArn = (id: string) => `arn:aws:ec2:eu-west-1:${ACCOUNT}:instance/${id}`;
-const images = (list: Image[], allowed = { state: "disabled", criteria: [] as object[] }): FakeData => ({ ec2Images: { ownImages: ok(list), allowedImages: ok(allowed) } });
+const images = (list: Image[]): FakeData => ({ ec2Images: { ownImages: ok(list) } });
+const allowedImages = (state: string, criteria: object[] = []): FakeData => ({ ec2: { instances: ok([instance("i-1")]) }, allowedImages: { setting: ok({ state, criteria }) } });
 const imageArn = (id: string) => `arn:aws:ec2:eu-west-1::image/${id}`;
 const vpn = (id: string, auth: string, logging: boolean): ClientVpnEndpoint => ({ ClientVpnEndpointId: id, AuthenticationOptions: [{ Type: auth as "federated-authentication" }], ConnectionLogOptions: { Enabled: logging } });
 const va = (id: string, ...types: string[]): VerifiedAccessInstance => ({ VerifiedAccessInstanceId: id, VerifiedAccessTrustProviders: types.map((t, i) => ({ VerifiedAccessTrustProviderId: `vatp-${i}`, TrustProviderType: t as "user" })) });
 
 export default {
-  alwaysApplicable: { "ec2.allowed-amis": "Allowed AMIs is an account-region setting, disabled unless turned on" },
   rows: [
     { name: "no groups", check: "ec2.sg-open-data-ports", data: groups([]), status: "not-applicable" },
     { name: "SSH only and a private database", check: "ec2.sg-open-data-ports", data: groups([sg("sg-1", world(22)), sg("sg-2", { IpProtocol: "tcp", FromPort: 5432, ToPort: 5432, IpRanges: [{ CidrIp: "10.0.0.0/8" }] })]), status: "pass", resources: [arn("sg-1"), arn("sg-2")] },
@@ -41,10 +41,12 @@ export default {
     { name: "a public AMI", check: "ec2.public-amis", data: images([{ ImageId: "ami-1", Public: false }, { ImageId: "ami-2", Name: "golden", Public: true }]), status: "fail", detail: /ami-2 \(golden\)/, resources: [imageArn("ami-2")] },
     { name: "unreadable", check: "ec2.public-amis", data: { ec2Images: { ownImages: denied("ec2:DescribeImages") } }, status: "unknown" },
 
-    { name: "enforced", check: "ec2.allowed-amis", data: images([], { state: "enabled", criteria: [{ ImageProviders: ["amazon", "111122223333"] }] }), status: "pass", detail: /amazon, 111122223333/ },
-    { name: "audit mode", check: "ec2.allowed-amis", data: images([], { state: "audit-mode", criteria: [{ ImageProviders: ["amazon"] }] }), status: "fail", detail: /audit-mode/ },
-    { name: "disabled", check: "ec2.allowed-amis", data: images([]), status: "fail" },
-    { name: "unreadable", check: "ec2.allowed-amis", data: { ec2Images: { allowedImages: denied("ec2:GetAllowedImagesSettings") } }, status: "unknown" },
+    { name: "no running instances", check: "ec2.allowed-amis", data: instances([instance("i-1", { State: { Name: "stopped" } })]), status: "not-applicable" },
+    { name: "enforced", check: "ec2.allowed-amis", data: allowedImages("enabled", [{ ImageProviders: ["amazon", "111122223333"] }]), status: "pass", detail: /amazon, 111122223333/ },
+    { name: "audit mode", check: "ec2.allowed-amis", data: allowedImages("audit-mode", [{ ImageProviders: ["amazon"] }]), status: "fail", detail: /audit-mode/ },
+    { name: "enabled without criteria", check: "ec2.allowed-amis", data: allowedImages("enabled"), status: "fail", detail: /without criteria/ },
+    { name: "disabled", check: "ec2.allowed-amis", data: allowedImages("disabled"), status: "fail" },
+    { name: "unreadable", check: "ec2.allowed-amis", data: { ec2: { instances: ok([instance("i-1")]) }, allowedImages: { setting: denied("ec2:GetAllowedImagesSettings") } }, status: "unknown" },
 
     { name: "no Verified Access", check: "ec2.verified-access-device-trust", data: { verifiedAccess: { instances: ok([]) } }, status: "not-applicable" },
     { name: "user and device trust", check: "ec2.verified-access-device-trust", data: { verifiedAccess: { instances: ok([va("vai-1", "user", "device")]) } }, status: "pass", resources: [`arn:aws:ec2:eu-west-1:${ACCOUNT}:verified-access-instance/vai-1`] },
