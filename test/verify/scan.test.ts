@@ -34,6 +34,7 @@ const MOTO_LIMITS: Record<string, { statuses: FindingStatus[]; why: string }> = 
   "ssm.patch-reporting": { statuses: ["not-applicable", "unknown"], why: "ListResourceComplianceSummaries is not implemented (asked only where instances run)" },
   "ssm.patch-compliance": { statuses: ["not-applicable", "unknown"], why: "ListResourceComplianceSummaries is not implemented (asked only where instances run)" },
   "ec2.allowed-amis": { statuses: ["not-applicable", "unknown"], why: "GetAllowedImagesSettings is not implemented (asked only where instances run)" },
+  "ec2.imdsv2-default": { statuses: ["not-applicable", "unknown"], why: "GetInstanceMetadataDefaults is not implemented (asked only where instances run)" },
   "ec2.verified-access-device-trust": { statuses: ["unknown"], why: "DescribeVerifiedAccessInstances is not implemented" },
 };
 

@@ -18,6 +18,7 @@ import ec2AllowedAmis from "./ec2/allowed-amis.js";
 import ec2ClientVpn from "./ec2/client-vpn.js";
 import ec2DefaultSgRestricted from "./ec2/default-sg-restricted.js";
 import ec2EbsDefaultEncryption from "./ec2/ebs-default-encryption.js";
+import ec2Imdsv2Default from "./ec2/imdsv2-default.js";
 import ec2Imdsv2Required from "./ec2/imdsv2-required.js";
 import ec2PublicAmis from "./ec2/public-amis.js";
 import ec2PublicInstances from "./ec2/public-instances.js";
@@ -104,6 +105,7 @@ export const CHECKS: readonly Check[] = [
   ec2ClientVpn,
   ec2DefaultSgRestricted,
   ec2EbsDefaultEncryption,
+  ec2Imdsv2Default,
   ec2Imdsv2Required,
   ec2PublicAmis,
   ec2PublicInstances,

@@ -1,6 +1,6 @@
 // Collectors for the device pillar's services: SSM patching, Inspector, WorkSpaces, and the EC2 reads
 // only device checks need (images, Verified Access), kept apart so they are asked only when those checks run.
-import { DescribeImagesCommand, DescribeVerifiedAccessInstancesCommand, EC2Client, GetAllowedImagesSettingsCommand } from "@aws-sdk/client-ec2";
+import { DescribeImagesCommand, DescribeVerifiedAccessInstancesCommand, EC2Client, GetAllowedImagesSettingsCommand, GetInstanceMetadataDefaultsCommand } from "@aws-sdk/client-ec2";
 import { BatchGetAccountStatusCommand, Inspector2Client, type AccountState } from "@aws-sdk/client-inspector2";
 import { DescribeInstanceInformationCommand, DescribePatchBaselinesCommand, GetDocumentCommand, ListResourceComplianceSummariesCommand, SSMClient } from "@aws-sdk/client-ssm";
 import { DescribeWorkspacesCommand, WorkSpacesClient } from "@aws-sdk/client-workspaces";
@@ -69,14 +69,17 @@ export async function collectEc2Images(clients: ClientFactory) {
   return { ownImages };
 }
 
-/** The Allowed AMIs setting: asked only in regions that run EC2 instances. */
-export async function collectAllowedImages(clients: ClientFactory) {
+/** Account settings that shape every new launch (Allowed AMIs, instance metadata defaults): asked only in regions that run EC2 instances. */
+export async function collectLaunchDefaults(clients: ClientFactory) {
   const ec2 = clients.get("ec2", EC2Client);
-  const setting = await got(["ec2:GetAllowedImagesSettings"], async () => {
-    const r = await call("ec2:GetAllowedImagesSettings", () => ec2.send(new GetAllowedImagesSettingsCommand({})));
-    return { state: r.State ?? "disabled", criteria: r.ImageCriteria ?? [] };
-  });
-  return { setting };
+  const [allowedImages, metadataDefaults] = await Promise.all([
+    got(["ec2:GetAllowedImagesSettings"], async () => {
+      const r = await call("ec2:GetAllowedImagesSettings", () => ec2.send(new GetAllowedImagesSettingsCommand({})));
+      return { state: r.State ?? "disabled", criteria: r.ImageCriteria ?? [] };
+    }),
+    got(["ec2:GetInstanceMetadataDefaults"], async () => (await call("ec2:GetInstanceMetadataDefaults", () => ec2.send(new GetInstanceMetadataDefaultsCommand({})))).AccountLevel ?? {}),
+  ]);
+  return { allowedImages, metadataDefaults };
 }
 
 export async function collectVerifiedAccess(clients: ClientFactory) {

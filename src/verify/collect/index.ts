@@ -1,7 +1,7 @@
 import type { ClientFactory } from "../aws/clients.js";
 import { collectAcmPca, collectNetworkFirewall, collectRoute53Resolver } from "./network.js";
 import { collectCloudTrail, collectConfig, collectConfigAggregators, collectEventBridge, collectGuardDuty, collectGuardDutyAdmins, collectSecurityHub } from "./monitoring.js";
-import { collectAllowedImages, collectEc2Images, collectInspector2, collectSsm, collectSsmInstances, collectVerifiedAccess, collectWorkspaces } from "./devices.js";
+import { collectEc2Images, collectInspector2, collectLaunchDefaults, collectSsm, collectSsmInstances, collectVerifiedAccess, collectWorkspaces } from "./devices.js";
 import { collectCodeBuild, collectEcr, collectEks, collectLambda, collectShield, collectWafv2 } from "./workloads.js";
 import { collectKms, collectLakeFormation, collectMacie2 } from "./data.js";
 import { collectEc2 } from "./ec2.js";
@@ -45,7 +45,7 @@ export const COLLECTORS = {
   accessanalyzer: collectAccessAnalyzer,
   ssmInstances: collectSsmInstances,
   ec2Images: collectEc2Images,
-  allowedImages: collectAllowedImages,
+  launchDefaults: collectLaunchDefaults,
   verifiedAccess: collectVerifiedAccess,
   iamVirtualMfa: collectIamVirtualMfa,
 } satisfies Record<string, (clients: ClientFactory) => Promise<unknown>>;

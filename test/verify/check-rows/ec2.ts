@@ -12,7 +12,7 @@ const instance = (id: string, extra: Partial<Instance> = {}): Instance => ({ Ins
 const instances = (list: Instance[]): FakeData => ({ ec2: { instances: ok(list) } });
 const instanceArn = (id: string) => `arn:aws:ec2:eu-west-1:${ACCOUNT}:instance/${id}`;
 const images = (list: Image[]): FakeData => ({ ec2Images: { ownImages: ok(list) } });
-const allowedImages = (state: string, criteria: object[] = []): FakeData => ({ ec2: { instances: ok([instance("i-1")]) }, allowedImages: { setting: ok({ state, criteria }) } });
+const allowedImages = (state: string, criteria: object[] = []): FakeData => ({ ec2: { instances: ok([instance("i-1")]) }, launchDefaults: { allowedImages: ok({ state, criteria }) } });
 const imageArn = (id: string) => `arn:aws:ec2:eu-west-1::image/${id}`;
 const vpn = (id: string, auth: string, logging: boolean): ClientVpnEndpoint => ({ ClientVpnEndpointId: id, AuthenticationOptions: [{ Type: auth as "federated-authentication" }], ConnectionLogOptions: { Enabled: logging } });
 const va = (id: string, ...types: string[]): VerifiedAccessInstance => ({ VerifiedAccessInstanceId: id, VerifiedAccessTrustProviders: types.map((t, i) => ({ VerifiedAccessTrustProviderId: `vatp-${i}`, TrustProviderType: t as "user" })) });
@@ -36,6 +36,12 @@ export default {
     { name: "not logged", check: "ec2.client-vpn", data: { ec2: { clientVpnEndpoints: ok([vpn("cvpn-1", "federated-authentication", false)]) } }, status: "fail" },
     { name: "unreadable", check: "ec2.client-vpn", data: { ec2: { clientVpnEndpoints: denied("ec2:DescribeClientVpnEndpoints") } }, status: "unknown" },
 
+    { name: "no running instances", check: "ec2.imdsv2-default", data: instances([]), status: "not-applicable" },
+    { name: "required by default", check: "ec2.imdsv2-default", data: { ec2: { instances: ok([instance("i-1")]) }, launchDefaults: { metadataDefaults: ok({ HttpTokens: "required" }) } }, status: "pass", resources: [`arn:aws:ec2:eu-west-1:${ACCOUNT}:instance-metadata-defaults`] },
+    { name: "no account default", check: "ec2.imdsv2-default", data: { ec2: { instances: ok([instance("i-1")]) }, launchDefaults: { metadataDefaults: ok({}) } }, status: "fail", detail: /no preference/ },
+    { name: "optional by default", check: "ec2.imdsv2-default", data: { ec2: { instances: ok([instance("i-1")]) }, launchDefaults: { metadataDefaults: ok({ HttpTokens: "optional" }) } }, status: "fail", detail: /optional/ },
+    { name: "unreadable", check: "ec2.imdsv2-default", data: { ec2: { instances: ok([instance("i-1")]) }, launchDefaults: { metadataDefaults: denied("ec2:GetInstanceMetadataDefaults") } }, status: "unknown" },
+
     { name: "no own AMIs", check: "ec2.public-amis", data: images([]), status: "not-applicable" },
     { name: "private AMIs", check: "ec2.public-amis", data: images([{ ImageId: "ami-1", Public: false }]), status: "pass", resources: [imageArn("ami-1")] },
     { name: "a public AMI", check: "ec2.public-amis", data: images([{ ImageId: "ami-1", Public: false }, { ImageId: "ami-2", Name: "golden", Public: true }]), status: "fail", detail: /ami-2 \(golden\)/, resources: [imageArn("ami-2")] },
@@ -46,7 +52,7 @@ export default {
     { name: "audit mode", check: "ec2.allowed-amis", data: allowedImages("audit-mode", [{ ImageProviders: ["amazon"] }]), status: "fail", detail: /audit-mode/ },
     { name: "enabled without criteria", check: "ec2.allowed-amis", data: allowedImages("enabled"), status: "fail", detail: /without criteria/ },
     { name: "disabled", check: "ec2.allowed-amis", data: allowedImages("disabled"), status: "fail" },
-    { name: "unreadable", check: "ec2.allowed-amis", data: { ec2: { instances: ok([instance("i-1")]) }, allowedImages: { setting: denied("ec2:GetAllowedImagesSettings") } }, status: "unknown" },
+    { name: "unreadable", check: "ec2.allowed-amis", data: { ec2: { instances: ok([instance("i-1")]) }, launchDefaults: { allowedImages: denied("ec2:GetAllowedImagesSettings") } }, status: "unknown" },
 
     { name: "no Verified Access", check: "ec2.verified-access-device-trust", data: { verifiedAccess: { instances: ok([]) } }, status: "not-applicable" },
     { name: "user and device trust", check: "ec2.verified-access-device-trust", data: { verifiedAccess: { instances: ok([va("vai-1", "user", "device")]) } }, status: "pass", resources: [`arn:aws:ec2:eu-west-1:${ACCOUNT}:verified-access-instance/vai-1`] },
