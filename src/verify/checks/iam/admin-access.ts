@@ -1,4 +1,4 @@
-import type { Grant, IamRole, IamUser } from "../../collect/iam.js";
+import type { Grant, IamRole, IamUser, LocalPolicy } from "../../collect/iam.js";
 import { isAdminGrant } from "../../policy.js";
 import type { CheckContext } from "../define.js";
 
@@ -9,10 +9,10 @@ export const adminGrants = (grants: Grant[]): Grant[] => grants.filter((g) => AD
 
 /**
  * Full administrator access that nothing caps: a permissions boundary bounds it unless the boundary
- * is itself AdministratorAccess. (A boundary that is a customer policy is taken as a real cap.)
+ * itself allows everything (AdministratorAccess, or a customer policy granting "*" on "*").
  */
-export function unboundedAdmin(p: IamUser): Grant[] {
-  if (p.boundary && !ADMINISTRATOR_ACCESS.test(p.boundary)) return [];
+export function unboundedAdmin(p: IamUser, policies: LocalPolicy[]): Grant[] {
+  if (p.boundary && !adminGrants([{ via: "boundary", arn: p.boundary, statements: policies.find((x) => x.arn === p.boundary)?.statements ?? [] }]).length) return [];
   return adminGrants(p.grants);
 }
 
