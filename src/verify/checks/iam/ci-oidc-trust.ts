@@ -2,7 +2,7 @@ import type { Statement } from "../../policy.js";
 import { count, defineCheck, fail, few, notApplicable, pass } from "../define.js";
 
 /** OIDC issuers of hosted CI services: any of their customers can mint a token, so the subject decides who gets in. */
-const CI_ISSUERS = [/^token\.actions\.githubusercontent\.com$/, /^gitlab\.com$/, /^app\.terraform\.io$/, /^oidc\.circleci\.com\/org\//, /^api\.bitbucket\.org\/2\.0\/workspaces\//];
+const CI_ISSUERS = [/^token\.actions\.githubusercontent\.com(\/[^/]+)?$/, /^gitlab\.com$/, /^app\.terraform\.io$/, /^oidc\.circleci\.com\/org\//, /^api\.bitbucket\.org\/2\.0\/workspaces\//];
 
 const issuerOf = (s: Statement): string | undefined => {
   const federated = (s.Principal as { Federated?: unknown } | undefined)?.Federated;
