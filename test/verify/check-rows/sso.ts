@@ -23,9 +23,9 @@ export default {
 
     { name: "no permission sets", check: "sso.session-duration", data: sso([]), status: "not-applicable" },
     { name: "no instance", check: "sso.session-duration", data: sso(null), status: "not-applicable" },
-    { name: "default and short sessions", check: "sso.session-duration", data: sso([set("Admin", [ADMIN]), set("Dev", [], "PT4H"), set("Ops", [], "PT1H30M")]), status: "pass", resources: ["Admin", "Dev", "Ops"].map((n) => `${INSTANCE}/ps-${n}`) },
+    { name: "default and short sessions", check: "sso.session-duration", data: sso([set("Admin", [ADMIN]), set("Dev", [], "PT8H"), set("Ops", [], "PT1H30M")]), status: "pass", resources: ["Admin", "Dev", "Ops"].map((n) => `${INSTANCE}/ps-${n}`) },
     { name: "seconds, as some endpoints answer the default", check: "sso.session-duration", data: sso([set("Admin", [ADMIN], "3600")]), status: "pass" },
-    { name: "twelve hours", check: "sso.session-duration", data: sso([set("Admin", [ADMIN], "PT1H"), set("Dev", [], "PT12H")]), status: "fail", detail: /Dev \(PT12H\)/, resources: [`${INSTANCE}/ps-Dev`] },
+    { name: "twelve hours", check: "sso.session-duration", data: sso([set("Admin", [ADMIN], "PT1H"), set("Dev", [], "PT12H"), set("Ops", [], "PT8H30M")]), status: "fail", detail: /Dev \(PT12H\), Ops \(PT8H30M\)/, resources: [`${INSTANCE}/ps-Dev`, `${INSTANCE}/ps-Ops`] },
     { name: "instance readable, permission sets not", check: "sso.session-duration", data: { ssoadmin: { instances: ok([{ InstanceArn: INSTANCE }]), permissionSets: denied("sso-admin:DescribePermissionSet", "error") } }, status: "error" },
     { name: "unreadable", check: "sso.session-duration", data: unreadable, status: "unknown" },
   ],

@@ -1,8 +1,11 @@
 import { count, defineCheck, fail, few, notApplicable, pass } from "../define.js";
 import { identityCenter } from "./instances.js";
 
-/** Sessions that outlive a leaver's removal by hours defeat revocation; Identity Center's default is one hour. */
-const MAX_HOURS = 4;
+/**
+ * Sessions that outlive a leaver's removal by more than a working day defeat revocation; Identity
+ * Center's default is one hour, and the identity-center-permission-sets module grants at most eight.
+ */
+const MAX_HOURS = 8;
 
 /** Hours in an ISO 8601 duration such as PT1H, PT8H30M or PT45M; unset means AWS's default of one hour. */
 export function durationHours(iso: string | number | undefined): number {
