@@ -1,4 +1,7 @@
 // One import per check module: src/verify/checks/<service>/<check>.ts. Keep in step with checks/*.yaml (a test enforces it).
+import type { Check } from "./define.js";
+import accessanalyzerExternalAccess from "./accessanalyzer/external-access.js";
+import accessanalyzerUnusedAccess from "./accessanalyzer/unused-access.js";
 import acmpcaPrivateCa from "./acmpca/private-ca.js";
 import backupPlans from "./backup/plans.js";
 import backupVaultLock from "./backup/vault-lock.js";
@@ -19,7 +22,6 @@ import configDriftDetection from "./config/drift-detection.js";
 import configRecorder from "./config/recorder.js";
 import configRules from "./config/rules.js";
 import configTlsRules from "./config/tls-rules.js";
-import type { Check } from "./define.js";
 import detectiveGraph from "./detective/graph.js";
 import dynamodbPointInTimeRecovery from "./dynamodb/point-in-time-recovery.js";
 import ec2ClientVpn from "./ec2/client-vpn.js";
@@ -28,12 +30,18 @@ import ec2EbsDefaultEncryption from "./ec2/ebs-default-encryption.js";
 import ec2EbsVolumeEncryption from "./ec2/ebs-volume-encryption.js";
 import ec2Imdsv2Required from "./ec2/imdsv2-required.js";
 import ec2PublicEbsSnapshots from "./ec2/public-ebs-snapshots.js";
+import ec2AllowedAmis from "./ec2/allowed-amis.js";
+import ec2Imdsv2Default from "./ec2/imdsv2-default.js";
+import ec2PublicAmis from "./ec2/public-amis.js";
+import ec2PublicInstances from "./ec2/public-instances.js";
 import ec2SgOpenAdminPorts from "./ec2/sg-open-admin-ports.js";
 import ec2SgOpenDataPorts from "./ec2/sg-open-data-ports.js";
+import ec2VerifiedAccessDeviceTrust from "./ec2/verified-access-device-trust.js";
 import ec2VpcEndpoints from "./ec2/vpc-endpoints.js";
 import ec2VpcFlowLogs from "./ec2/vpc-flow-logs.js";
 import ec2VpcMultiAz from "./ec2/vpc-multi-az.js";
 import ecrScanOnPush from "./ecr/scan-on-push.js";
+import ecrTagImmutability from "./ecr/tag-immutability.js";
 import eksPublicEndpoint from "./eks/public-endpoint.js";
 import eventsAutomatedResponse from "./events/automated-response.js";
 import eventsConfigRemediation from "./events/config-remediation.js";
@@ -46,13 +54,21 @@ import guarddutyRuntimeMonitoring from "./guardduty/runtime-monitoring.js";
 import guarddutyS3Protection from "./guardduty/s3-protection.js";
 import iamAccessKeysRotated from "./iam/access-keys-rotated.js";
 import iamAdminPolicies from "./iam/admin-policies.js";
+import iamAdminRoles from "./iam/admin-roles.js";
+import iamAdminUsers from "./iam/admin-users.js";
+import iamCiOidcTrust from "./iam/ci-oidc-trust.js";
 import iamConsoleUsersWithoutMfa from "./iam/console-users-without-mfa.js";
 import iamGithubOidc from "./iam/github-oidc.js";
 import iamPasswordPolicy from "./iam/password-policy.js";
 import iamPrivilegeEscalation from "./iam/privilege-escalation.js";
+import iamRoleTrustExternal from "./iam/role-trust-external.js";
+import iamRoleTrustPublic from "./iam/role-trust-public.js";
 import iamRootAccessKeys from "./iam/root-access-keys.js";
+import iamRootHardwareMfa from "./iam/root-hardware-mfa.js";
 import iamRootMfa from "./iam/root-mfa.js";
 import iamSamlOidcProviders from "./iam/saml-oidc-providers.js";
+import iamStalePasswords from "./iam/stale-passwords.js";
+import iamUnusedRoles from "./iam/unused-roles.js";
 import iamUsersPresent from "./iam/users-present.js";
 import inspector2EcrEc2Coverage from "./inspector2/ecr-ec2-coverage.js";
 import inspector2Enabled from "./inspector2/enabled.js";
@@ -89,13 +105,20 @@ import securityhubStandards from "./securityhub/standards.js";
 import securitylakeDataLake from "./securitylake/data-lake.js";
 import securitylakeLogSources from "./securitylake/log-sources.js";
 import shieldAdvanced from "./shield/advanced.js";
+import ssmManagedInstances from "./ssm/managed-instances.js";
 import ssmPatchBaselines from "./ssm/patch-baselines.js";
+import ssmPatchCompliance from "./ssm/patch-compliance.js";
+import ssmPatchReporting from "./ssm/patch-reporting.js";
+import ssmSessionLogging from "./ssm/session-logging.js";
 import ssoIdentityCenterInstance from "./sso/identity-center-instance.js";
 import ssoPermissionSets from "./sso/permission-sets.js";
+import ssoSessionDuration from "./sso/session-duration.js";
 import wafv2WebAcls from "./wafv2/web-acls.js";
 import workspacesManagedDesktops from "./workspaces/managed-desktops.js";
 
 export const CHECKS: readonly Check[] = [
+  accessanalyzerExternalAccess,
+  accessanalyzerUnusedAccess,
   acmpcaPrivateCa,
   backupPlans,
   backupVaultLock,
@@ -124,12 +147,18 @@ export const CHECKS: readonly Check[] = [
   ec2EbsVolumeEncryption,
   ec2Imdsv2Required,
   ec2PublicEbsSnapshots,
+  ec2AllowedAmis,
+  ec2Imdsv2Default,
+  ec2PublicAmis,
+  ec2PublicInstances,
   ec2SgOpenAdminPorts,
   ec2SgOpenDataPorts,
+  ec2VerifiedAccessDeviceTrust,
   ec2VpcEndpoints,
   ec2VpcFlowLogs,
   ec2VpcMultiAz,
   ecrScanOnPush,
+  ecrTagImmutability,
   eksPublicEndpoint,
   eventsAutomatedResponse,
   eventsConfigRemediation,
@@ -142,13 +171,21 @@ export const CHECKS: readonly Check[] = [
   guarddutyS3Protection,
   iamAccessKeysRotated,
   iamAdminPolicies,
+  iamAdminRoles,
+  iamAdminUsers,
+  iamCiOidcTrust,
   iamConsoleUsersWithoutMfa,
   iamGithubOidc,
   iamPasswordPolicy,
   iamPrivilegeEscalation,
+  iamRoleTrustExternal,
+  iamRoleTrustPublic,
   iamRootAccessKeys,
+  iamRootHardwareMfa,
   iamRootMfa,
   iamSamlOidcProviders,
+  iamStalePasswords,
+  iamUnusedRoles,
   iamUsersPresent,
   inspector2EcrEc2Coverage,
   inspector2Enabled,
@@ -185,9 +222,14 @@ export const CHECKS: readonly Check[] = [
   securitylakeDataLake,
   securitylakeLogSources,
   shieldAdvanced,
+  ssmManagedInstances,
   ssmPatchBaselines,
+  ssmPatchCompliance,
+  ssmPatchReporting,
+  ssmSessionLogging,
   ssoIdentityCenterInstance,
   ssoPermissionSets,
+  ssoSessionDuration,
   wafv2WebAcls,
   workspacesManagedDesktops,
 ];

@@ -2,14 +2,14 @@ import type { ClientFactory } from "../aws/clients.js";
 import { collectAcmPca, collectNetworkFirewall, collectRoute53Resolver } from "./network.js";
 import { collectCloudTrail, collectConfig, collectConfigAggregators, collectDetective, collectEventBridge, collectGuardDuty, collectGuardDutyAdmins, collectSecurityHub, collectSecurityHubAggregators, collectSecurityLake } from "./monitoring.js";
 import { collectCloudFormation, collectStackSets } from "./automation.js";
-import { collectInspector2, collectSsm, collectWorkspaces } from "./devices.js";
+import { collectEc2Images, collectInspector2, collectLaunchDefaults, collectSsm, collectSsmInstances, collectVerifiedAccess, collectWorkspaces } from "./devices.js";
 import { collectCodeBuild, collectEcr, collectEks, collectLambda, collectShield, collectWafv2 } from "./workloads.js";
 import { collectKms, collectLakeFormation, collectMacie2 } from "./data.js";
 import { collectBackup, collectDynamoDb, collectEbs, collectRds, collectResourceExplorer } from "./data-stores.js";
 import { collectEc2 } from "./ec2.js";
-import { collectIam } from "./iam.js";
+import { collectIam, collectIamVirtualMfa } from "./iam.js";
 import { collectS3 } from "./s3.js";
-import { collectSsoAdmin } from "./identity.js";
+import { collectAccessAnalyzer, collectSsoAdmin } from "./identity.js";
 
 /**
  * Per-service collectors: each fetches everything its checks need from one service in one
@@ -55,6 +55,12 @@ export const COLLECTORS = {
   detective: collectDetective,
   securitylake: collectSecurityLake,
   securityhubAggregators: collectSecurityHubAggregators,
+  accessanalyzer: collectAccessAnalyzer,
+  ssmInstances: collectSsmInstances,
+  ec2Images: collectEc2Images,
+  launchDefaults: collectLaunchDefaults,
+  verifiedAccess: collectVerifiedAccess,
+  iamVirtualMfa: collectIamVirtualMfa,
 } satisfies Record<string, (clients: ClientFactory) => Promise<unknown>>;
 
 export type ServiceName = keyof typeof COLLECTORS;
