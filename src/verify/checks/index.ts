@@ -1,11 +1,15 @@
 // One import per check module: src/verify/checks/<service>/<check>.ts. Keep in step with checks/*.yaml (a test enforces it).
 import type { Check } from "./define.js";
 import acmpcaPrivateCa from "./acmpca/private-ca.js";
+import cloudfrontTlsMinimum from "./cloudfront/tls-minimum.js";
+import cloudfrontViewerHttps from "./cloudfront/viewer-https.js";
+import cloudfrontWaf from "./cloudfront/waf.js";
 import cloudtrailLogValidation from "./cloudtrail/log-validation.js";
 import cloudtrailLogging from "./cloudtrail/logging.js";
 import cloudtrailMultiRegion from "./cloudtrail/multi-region.js";
 import cloudtrailOrgTrail from "./cloudtrail/org-trail.js";
 import codebuildProjects from "./codebuild/projects.js";
+import codebuildSourceCredentials from "./codebuild/source-credentials.js";
 import configAggregator from "./config/aggregator.js";
 import configAutoRemediation from "./config/auto-remediation.js";
 import configDriftDetection from "./config/drift-detection.js";
@@ -21,8 +25,18 @@ import ec2SgOpenDataPorts from "./ec2/sg-open-data-ports.js";
 import ec2VpcEndpoints from "./ec2/vpc-endpoints.js";
 import ec2VpcFlowLogs from "./ec2/vpc-flow-logs.js";
 import ec2VpcMultiAz from "./ec2/vpc-multi-az.js";
+import ecrRepositoryPolicyPublic from "./ecr/repository-policy-public.js";
 import ecrScanOnPush from "./ecr/scan-on-push.js";
+import ecrTagImmutability from "./ecr/tag-immutability.js";
+import ecsPrivilegedContainers from "./ecs/privileged-containers.js";
+import ecsSecretsInEnvironment from "./ecs/secrets-in-environment.js";
+import ecsTaskRoles from "./ecs/task-roles.js";
+import eksControlPlaneLogging from "./eks/control-plane-logging.js";
 import eksPublicEndpoint from "./eks/public-endpoint.js";
+import elbv2AlbAuthentication from "./elbv2/alb-authentication.js";
+import elbv2HttpsOnly from "./elbv2/https-only.js";
+import elbv2TlsPolicy from "./elbv2/tls-policy.js";
+import elbv2WafAssociation from "./elbv2/waf-association.js";
 import eventsRemediationRules from "./events/remediation-rules.js";
 import guarddutyEnabled from "./guardduty/enabled.js";
 import guarddutyMalwareProtection from "./guardduty/malware-protection.js";
@@ -40,9 +54,11 @@ import iamSamlOidcProviders from "./iam/saml-oidc-providers.js";
 import iamUsersPresent from "./iam/users-present.js";
 import inspector2EcrEc2Coverage from "./inspector2/ecr-ec2-coverage.js";
 import inspector2Enabled from "./inspector2/enabled.js";
+import inspector2LambdaCodeScanning from "./inspector2/lambda-code-scanning.js";
 import kmsCustomerKeys from "./kms/customer-keys.js";
 import kmsKeyRotation from "./kms/key-rotation.js";
 import lakeformationSettings from "./lakeformation/settings.js";
+import lambdaFunctionUrlAuth from "./lambda/function-url-auth.js";
 import lambdaPublicPolicy from "./lambda/public-policy.js";
 import macieEnabled from "./macie/enabled.js";
 import networkfirewallFirewalls from "./networkfirewall/firewalls.js";
@@ -67,11 +83,15 @@ import workspacesManagedDesktops from "./workspaces/managed-desktops.js";
 
 export const CHECKS: readonly Check[] = [
   acmpcaPrivateCa,
+  cloudfrontTlsMinimum,
+  cloudfrontViewerHttps,
+  cloudfrontWaf,
   cloudtrailLogValidation,
   cloudtrailLogging,
   cloudtrailMultiRegion,
   cloudtrailOrgTrail,
   codebuildProjects,
+  codebuildSourceCredentials,
   configAggregator,
   configAutoRemediation,
   configDriftDetection,
@@ -87,8 +107,18 @@ export const CHECKS: readonly Check[] = [
   ec2VpcEndpoints,
   ec2VpcFlowLogs,
   ec2VpcMultiAz,
+  ecrRepositoryPolicyPublic,
   ecrScanOnPush,
+  ecrTagImmutability,
+  ecsPrivilegedContainers,
+  ecsSecretsInEnvironment,
+  ecsTaskRoles,
+  eksControlPlaneLogging,
   eksPublicEndpoint,
+  elbv2AlbAuthentication,
+  elbv2HttpsOnly,
+  elbv2TlsPolicy,
+  elbv2WafAssociation,
   eventsRemediationRules,
   guarddutyEnabled,
   guarddutyMalwareProtection,
@@ -106,9 +136,11 @@ export const CHECKS: readonly Check[] = [
   iamUsersPresent,
   inspector2EcrEc2Coverage,
   inspector2Enabled,
+  inspector2LambdaCodeScanning,
   kmsCustomerKeys,
   kmsKeyRotation,
   lakeformationSettings,
+  lambdaFunctionUrlAuth,
   lambdaPublicPolicy,
   macieEnabled,
   networkfirewallFirewalls,

@@ -4,7 +4,10 @@ import { collectCloudTrail, collectConfig, collectConfigAggregators, collectEven
 import { collectInspector2, collectSsm, collectWorkspaces } from "./devices.js";
 import { collectCodeBuild, collectEcr, collectEks, collectLambda, collectShield, collectWafv2 } from "./workloads.js";
 import { collectKms, collectLakeFormation, collectMacie2 } from "./data.js";
+import { collectCloudFront } from "./cloudfront.js";
 import { collectEc2 } from "./ec2.js";
+import { collectEcs } from "./ecs.js";
+import { collectElbv2 } from "./elbv2.js";
 import { collectIam } from "./iam.js";
 import { collectS3 } from "./s3.js";
 import { collectSsoAdmin } from "./identity.js";
@@ -31,6 +34,9 @@ export const COLLECTORS = {
   eks: collectEks,
   lambda: collectLambda,
   codebuild: collectCodeBuild,
+  ecs: collectEcs,
+  elbv2: collectElbv2,
+  cloudfront: collectCloudFront,
   kms: collectKms,
   lakeformation: collectLakeFormation,
   macie2: collectMacie2,

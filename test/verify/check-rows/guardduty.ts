@@ -14,8 +14,10 @@ export default {
     row("guardduty.runtime-monitoring", "only malware protection", served(detector("ENABLED", { RUNTIME_MONITORING: "DISABLED", EBS_MALWARE_PROTECTION: "ENABLED" })), "fail", [DETECTOR]),
     row("guardduty.runtime-monitoring", "detector suspended", served(detector("DISABLED", { RUNTIME_MONITORING: "ENABLED" })), "fail", []),
     row("guardduty.runtime-monitoring", "no detector", served(), "fail", []),
+    row("guardduty.runtime-monitoring", "detectors unreadable", { guardduty: { detectors: denied("guardduty:ListDetectors") } }, "unknown", []),
     row("guardduty.malware-protection", "EBS malware protection on", served(detector("ENABLED", { EBS_MALWARE_PROTECTION: "ENABLED" })), "pass", [DETECTOR]),
     row("guardduty.malware-protection", "no plan", served(detector("ENABLED", {})), "fail", [DETECTOR]),
     row("guardduty.malware-protection", "detectors unreadable", { guardduty: { detectors: denied("guardduty:GetDetector") } }, "unknown", []),
   ],
+  alwaysApplicable: { "guardduty.runtime-monitoring": "every account and region has a GuardDuty state; no detector is a fail" },
 } satisfies RowFile;
