@@ -19,7 +19,11 @@ const MOTO_LIMITS: Record<string, { statuses: FindingStatus[]; why: string }> = 
   "macie.enabled": { statuses: ["unknown"], why: "GetMacieSession answers dates the SDK cannot parse, and 404 HTML once disabled" },
   "shield.advanced": { statuses: ["fail", "unknown"], why: "DescribeSubscription answers a shape the SDK cannot parse once subscribed" },
   "sso.identity-center-instance": { statuses: ["pass"], why: "moto creates an Identity Center instance on first ListInstances" },
-  "codebuild.source-credentials": { statuses: ["unknown"], why: "ListSourceCredentials is not implemented (asked only where projects exist)" },
+  "cloudfront.viewer-https": { statuses: ["not-applicable", "unknown"], why: "ListDistributions summaries lack cache behaviors, certificate and web ACL" },
+  "cloudfront.tls-minimum": { statuses: ["not-applicable", "unknown"], why: "ListDistributions summaries lack cache behaviors, certificate and web ACL" },
+  "cloudfront.waf": { statuses: ["not-applicable", "unknown"], why: "ListDistributions summaries lack cache behaviors, certificate and web ACL" },
+  "lambda.function-url-auth": { statuses: ["not-applicable", "pass"], why: "AddPermission drops FunctionUrlAuthType, so no seeded function URL is open (the statement it keeps is lambda.public-policy's fail)" },
+  "codebuild.source-credentials": { statuses: ["not-applicable", "unknown"], why: "ListSourceCredentials is not implemented (asked only where projects exist)" },
   "config.auto-remediation": { statuses: ["fail", "unknown"], why: "DescribeRemediationConfigurations is not implemented (asked only where rules exist)" },
   // Their only passes here were vacuous (nothing in scope), now not-applicable; no seeded resource passes them yet.
   "s3.bucket-encryption": { statuses: ["fail", "not-applicable"], why: "no seeded account has only KMS-encrypted buckets yet (to seed)" },

@@ -8,6 +8,7 @@ import cloudtrailLogValidation from "./cloudtrail/log-validation.js";
 import cloudtrailLogging from "./cloudtrail/logging.js";
 import cloudtrailMultiRegion from "./cloudtrail/multi-region.js";
 import cloudtrailOrgTrail from "./cloudtrail/org-trail.js";
+import codebuildPrivilegedMode from "./codebuild/privileged-mode.js";
 import codebuildProjects from "./codebuild/projects.js";
 import codebuildSourceCredentials from "./codebuild/source-credentials.js";
 import configAggregator from "./config/aggregator.js";
@@ -33,6 +34,7 @@ import ecsSecretsInEnvironment from "./ecs/secrets-in-environment.js";
 import ecsTaskRoles from "./ecs/task-roles.js";
 import eksControlPlaneLogging from "./eks/control-plane-logging.js";
 import eksPublicEndpoint from "./eks/public-endpoint.js";
+import eksSecretsEncryption from "./eks/secrets-encryption.js";
 import elbv2AlbAuthentication from "./elbv2/alb-authentication.js";
 import elbv2HttpsOnly from "./elbv2/https-only.js";
 import elbv2TlsPolicy from "./elbv2/tls-policy.js";
@@ -58,6 +60,7 @@ import inspector2LambdaCodeScanning from "./inspector2/lambda-code-scanning.js";
 import kmsCustomerKeys from "./kms/customer-keys.js";
 import kmsKeyRotation from "./kms/key-rotation.js";
 import lakeformationSettings from "./lakeformation/settings.js";
+import lambdaDeprecatedRuntimes from "./lambda/deprecated-runtimes.js";
 import lambdaFunctionUrlAuth from "./lambda/function-url-auth.js";
 import lambdaPublicPolicy from "./lambda/public-policy.js";
 import macieEnabled from "./macie/enabled.js";
@@ -90,6 +93,7 @@ export const CHECKS: readonly Check[] = [
   cloudtrailLogging,
   cloudtrailMultiRegion,
   cloudtrailOrgTrail,
+  codebuildPrivilegedMode,
   codebuildProjects,
   codebuildSourceCredentials,
   configAggregator,
@@ -115,6 +119,7 @@ export const CHECKS: readonly Check[] = [
   ecsTaskRoles,
   eksControlPlaneLogging,
   eksPublicEndpoint,
+  eksSecretsEncryption,
   elbv2AlbAuthentication,
   elbv2HttpsOnly,
   elbv2TlsPolicy,
@@ -140,6 +145,7 @@ export const CHECKS: readonly Check[] = [
   kmsCustomerKeys,
   kmsKeyRotation,
   lakeformationSettings,
+  lambdaDeprecatedRuntimes,
   lambdaFunctionUrlAuth,
   lambdaPublicPolicy,
   macieEnabled,

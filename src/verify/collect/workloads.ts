@@ -77,6 +77,8 @@ export async function collectEks(clients: ClientFactory) {
 export interface LambdaFunction {
   name: string;
   arn: string;
+  /** The managed runtime (absent for container-image functions, which bring their own). */
+  runtime?: string;
   /** Statements of the function's resource policy; empty when it has none. */
   policy: Statement[];
 }
@@ -93,7 +95,7 @@ export async function collectLambda(clients: ClientFactory) {
         (r) => parsePolicy(r.Policy),
         (err) => (isNamed(err, "ResourceNotFoundException") ? [] : Promise.reject(err)),
       );
-      return { name: f.FunctionName ?? "", arn: f.FunctionArn ?? "", policy };
+      return { name: f.FunctionName ?? "", arn: f.FunctionArn ?? "", runtime: f.Runtime, policy };
     });
   });
   return { functions };

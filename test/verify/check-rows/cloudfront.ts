@@ -14,6 +14,8 @@ const rows: CheckRow[] = [];
 for (const check of ["cloudfront.viewer-https", "cloudfront.tls-minimum", "cloudfront.waf"]) {
   rows.push(row(check, "no distributions", cf(), "not-applicable"), row(check, "distributions unreadable", unreadable, "unknown", [], /ListDistributions/));
 }
+const partial = { Id: "E9", ARN: arn("E9"), DomainName: "E9.cloudfront.net" } as DistributionSummary;
+for (const check of ["cloudfront.viewer-https", "cloudfront.tls-minimum", "cloudfront.waf"]) rows.push(row(check, "a summary without its fields is not a pass", cf(dist("E1"), partial), "unknown", [], /E9/));
 rows.push(
   row("cloudfront.viewer-https", "HTTPS everywhere", cf(dist("E1")), "pass", [arn("E1")]),
   row("cloudfront.viewer-https", "a path behavior allows HTTP", cf(dist("E1", { CacheBehaviors: { Quantity: 1, Items: [{ PathPattern: "/legacy/*", ViewerProtocolPolicy: "allow-all" }] } } as Partial<DistributionSummary>)), "fail", [arn("E1")], /allow-all/),

@@ -19,5 +19,9 @@ export default {
     row("eks.control-plane-logging", "only API logs", eks(cluster("prod", { logging: { clusterLogging: [{ types: ["api"], enabled: true }, { types: ["audit", "authenticator"], enabled: false }] } })), "fail", [arn("prod")], /prod/),
     row("eks.control-plane-logging", "no clusters", eks(), "not-applicable"),
     row("eks.control-plane-logging", "clusters unreadable", unreadable, "unknown"),
+    row("eks.secrets-encryption", "secrets envelope-encrypted", eks(cluster("prod", { encryptionConfig: [{ resources: ["secrets"], provider: { keyArn: `arn:aws:kms:eu-west-1:${ACCOUNT}:key/k` } }] })), "pass", [arn("prod")]),
+    row("eks.secrets-encryption", "no encryption config", eks(cluster("dev")), "fail", [arn("dev")], /KMS key: dev/),
+    row("eks.secrets-encryption", "no clusters", eks(), "not-applicable"),
+    row("eks.secrets-encryption", "clusters unreadable", unreadable, "unknown"),
   ],
 } satisfies RowFile;
