@@ -61,9 +61,21 @@ def configure(ctx, creds, account, well):
         ecr.create_repository(repositoryName="base", imageTagMutability="IMMUTABLE")
         statement = {"Sid": "org", "Effect": "Allow", "Principal": "*", "Action": ["ecr:BatchGetImage"], "Condition": {"StringEquals": {"aws:PrincipalOrgID": "o-example"}}}
         ecr.set_repository_policy(repositoryName="base", policyText=json.dumps({"Version": "2012-10-17", "Statement": [statement]}))
-        c("eks").update_cluster_config(name="private", logging={"clusterLogging": [{"types": ["api", "audit", "authenticator"], "enabled": True}]})
+        # moto has no AssociateEncryptionConfig: recreate the private cluster with Secrets encryption and audit logs.
+        eks = c("eks")
+        subnets = eks.describe_cluster(name="private")["cluster"]["resourcesVpcConfig"]["subnetIds"]
+        eks.delete_cluster(name="private")
+        key = c("kms").list_keys()["Keys"][0]["KeyArn"]  # the member's rotated data key: a new one would fail kms.key-rotation
+        eks.create_cluster(
+            name="private", roleArn=role, resourcesVpcConfig={"subnetIds": subnets, "endpointPublicAccess": False, "endpointPrivateAccess": True},
+            encryptionConfig=[{"resources": ["secrets"], "provider": {"keyArn": key}}],
+            logging={"clusterLogging": [{"types": ["api", "audit", "authenticator"], "enabled": True}]},
+        )
         c("inspector2").enable(resourceTypes=["LAMBDA", "LAMBDA_CODE"], accountIds=[account])
     else:
         statement = {"Sid": "anyone", "Effect": "Allow", "Principal": "*", "Action": ["ecr:BatchGetImage"]}
         ecr.set_repository_policy(repositoryName="app", policyText=json.dumps({"Version": "2012-10-17", "Statement": [statement]}))
         c("lambda").add_permission(FunctionName="open", StatementId="url", Action="lambda:InvokeFunctionUrl", Principal="*", FunctionUrlAuthType="NONE")
+        c("lambda").create_function(FunctionName="legacy", Runtime="python3.8", Role=role, Handler="a.h", Code={"ZipFile": ctx.zipped()})
+        build = {"type": "LINUX_CONTAINER", "image": "aws/codebuild/standard:7.0", "computeType": "BUILD_GENERAL1_SMALL", "privilegedMode": True}
+        c("codebuild").create_project(name="docker-build", source={"type": "S3", "location": "src/app.zip"}, artifacts={"type": "NO_ARTIFACTS"}, environment=build, serviceRole=role)
