@@ -48,6 +48,7 @@ import iamAccessKeysRotated from "./iam/access-keys-rotated.js";
 import iamAdminPolicies from "./iam/admin-policies.js";
 import iamConsoleUsersWithoutMfa from "./iam/console-users-without-mfa.js";
 import iamGithubOidc from "./iam/github-oidc.js";
+import iamGithubRoleTrust from "./iam/github-role-trust.js";
 import iamPasswordPolicy from "./iam/password-policy.js";
 import iamPrivilegeEscalation from "./iam/privilege-escalation.js";
 import iamRootAccessKeys from "./iam/root-access-keys.js";
@@ -133,6 +134,7 @@ export const CHECKS: readonly Check[] = [
   iamAdminPolicies,
   iamConsoleUsersWithoutMfa,
   iamGithubOidc,
+  iamGithubRoleTrust,
   iamPasswordPolicy,
   iamPrivilegeEscalation,
   iamRootAccessKeys,

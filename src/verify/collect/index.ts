@@ -9,6 +9,7 @@ import { collectEc2 } from "./ec2.js";
 import { collectEcs } from "./ecs.js";
 import { collectElbv2 } from "./elbv2.js";
 import { collectIam } from "./iam.js";
+import { collectIamRoles } from "./iam-roles.js";
 import { collectS3 } from "./s3.js";
 import { collectSsoAdmin } from "./identity.js";
 
@@ -20,6 +21,7 @@ import { collectSsoAdmin } from "./identity.js";
  */
 export const COLLECTORS = {
   iam: collectIam,
+  iamRoles: collectIamRoles,
   s3: collectS3,
   ec2: collectEc2,
   ssm: collectSsm,

@@ -56,6 +56,12 @@ def configure(ctx, creds, account, well):
         distribution.update(ViewerCertificate={"CloudFrontDefaultCertificate": True})
     c("cloudfront", "us-east-1").create_distribution(DistributionConfig=distribution)
 
+    # A deploy role for GitHub Actions: limited to the organization's repositories, or open to any repository.
+    subject = {"StringLike": {"token.actions.githubusercontent.com:sub": "repo:acme/*"}} if well else {}
+    trust = {"Effect": "Allow", "Principal": {"Federated": f"arn:aws:iam::{account}:oidc-provider/token.actions.githubusercontent.com"}, "Action": "sts:AssumeRoleWithWebIdentity",
+             "Condition": {"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"}, **subject}}
+    c("iam").create_role(RoleName="github-deploy", AssumeRolePolicyDocument=json.dumps({"Version": "2012-10-17", "Statement": [trust]}))
+
     ecr = c("ecr")
     if well:
         ecr.create_repository(repositoryName="base", imageTagMutability="IMMUTABLE")
