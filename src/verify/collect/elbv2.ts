@@ -29,6 +29,7 @@ export async function collectElbv2(clients: ClientFactory) {
         const r = await call("elasticloadbalancing:DescribeListeners", () => elb.send(new DescribeListenersCommand({ LoadBalancerArn: arn, Marker, PageSize: 400 })));
         return { items: r.Listeners, next: r.NextMarker };
       });
+      // Per ALB rather than ListResourcesForWebACL per web ACL: moto 5.2 serves only this one, so the scan test can see both outcomes.
       const webAcl = lb.Type === "application" ? ((await call("wafv2:GetWebACLForResource", () => waf.send(new GetWebACLForResourceCommand({ ResourceArn: arn })))).WebACL?.ARN ?? null) : null;
       return { arn, name: lb.LoadBalancerName ?? arn, type: lb.Type ?? "application", internetFacing: lb.Scheme === "internet-facing", listeners, webAcl };
     });

@@ -23,6 +23,7 @@ rows.push(
   row("elbv2.https-only", "plain HTTP to the internet", elb(lb("web", true, [https(), plain])), "fail", [arn("web")], /web/),
   row("elbv2.https-only", "only internal HTTP", elb(lb("intra", false, [plain])), "not-applicable"),
   row("elbv2.tls-policy", "TLS 1.3 policy", elb(lb("web", true, [https()])), "pass", [arn("web")]),
+  row("elbv2.tls-policy", "a TLS 1.3 policy that still accepts TLS 1.0", elb(lb("web", true, [https("ELBSecurityPolicy-FS-1-2-Res-2020-10")]), lb("api", true, [https("ELBSecurityPolicy-TLS13-1-0-2021-06")])), "fail", [arn("api")], /below 1\.2 \(security policy\): api/),
   row("elbv2.tls-policy", "the 2016 default policy", elb(lb("web", true, [https("ELBSecurityPolicy-2016-08")])), "fail", [arn("web")], /below 1\.2/),
   row("elbv2.tls-policy", "HTTP only", elb(lb("web", true, [redirect])), "not-applicable"),
   row("elbv2.alb-authentication", "internal ALB signs people in", elb(lb("intra", false, [https(undefined, oidc), redirect])), "pass", [arn("intra")]),

@@ -1,7 +1,10 @@
 import { count, defineCheck, fail, few, notApplicable, pass } from "../define.js";
 
-/** Security policies that refuse TLS below 1.2: the TLS 1.3 families and the forward-secrecy 1.2 ones. */
-export const MODERN_TLS_POLICY = /^ELBSecurityPolicy-(TLS13-|FS-1-2-|TLS-1-2-|FS-1-2$)/;
+/**
+ * Security policies that refuse TLS below 1.2. The name states the minimum: TLS13-1-2-* and TLS13-1-3-*
+ * (with their FIPS and post-quantum variants), TLS-1-2-*, FS-1-2-*; TLS13-1-0-* and TLS13-1-1-* still accept 1.0 and 1.1.
+ */
+const MODERN_TLS_POLICY = /^ELBSecurityPolicy-(TLS13-1-[23]-|FS-1-2-|TLS-1-2-)/;
 
 export default defineCheck({
   id: "elbv2.tls-policy",
