@@ -29,6 +29,7 @@ import ec2VpcMultiAz from "./ec2/vpc-multi-az.js";
 import ecrRepositoryPolicyPublic from "./ecr/repository-policy-public.js";
 import ecrScanOnPush from "./ecr/scan-on-push.js";
 import ecrTagImmutability from "./ecr/tag-immutability.js";
+import ecsHostNetwork from "./ecs/host-network.js";
 import ecsPrivilegedContainers from "./ecs/privileged-containers.js";
 import ecsSecretsInEnvironment from "./ecs/secrets-in-environment.js";
 import ecsTaskRoles from "./ecs/task-roles.js";
@@ -115,6 +116,7 @@ export const CHECKS: readonly Check[] = [
   ecrRepositoryPolicyPublic,
   ecrScanOnPush,
   ecrTagImmutability,
+  ecsHostNetwork,
   ecsPrivilegedContainers,
   ecsSecretsInEnvironment,
   ecsTaskRoles,

@@ -18,7 +18,7 @@ def configure(ctx, creds, account, well):
         c("ecs").register_task_definition(family="api", taskRoleArn=role, containerDefinitions=[container])
     else:
         container.update(privileged=True, environment=[{"name": "DB_PASSWORD", "value": "hunter2"}])
-        c("ecs").register_task_definition(family="legacy", containerDefinitions=[container])
+        c("ecs").register_task_definition(family="legacy", networkMode="host", containerDefinitions=[container])
 
     ec2 = c("ec2")
     vpc = [v["VpcId"] for v in ec2.describe_vpcs()["Vpcs"] if v.get("IsDefault")][0]
