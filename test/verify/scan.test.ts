@@ -24,6 +24,9 @@ const MOTO_LIMITS: Record<string, { statuses: FindingStatus[]; why: string }> = 
   "cloudfront.waf": { statuses: ["not-applicable", "unknown"], why: "ListDistributions summaries lack cache behaviors, certificate and web ACL" },
   "lambda.function-url-auth": { statuses: ["not-applicable", "pass"], why: "AddPermission drops FunctionUrlAuthType, so no seeded function URL is open (the statement it keeps is lambda.public-policy's fail)" },
   "codebuild.source-credentials": { statuses: ["not-applicable", "unknown"], why: "ListSourceCredentials is not implemented (asked only where projects exist)" },
+  "backup.plans": { statuses: ["fail", "unknown"], why: "ListBackupSelections is not implemented (asked only where plans exist)" },
+  "backup.vault-lock": { statuses: ["not-applicable"], why: "moto's vaults never hold recovery points" },
+  "resourceexplorer.aggregator-index": { statuses: ["unknown"], why: "Resource Explorer is not implemented" },
   "config.auto-remediation": { statuses: ["fail", "unknown"], why: "DescribeRemediationConfigurations is not implemented (asked only where rules exist)" },
   // Their only passes here were vacuous (nothing in scope), now not-applicable; no seeded resource passes them yet.
   "s3.bucket-encryption": { statuses: ["fail", "not-applicable"], why: "no seeded account has only KMS-encrypted buckets yet (to seed)" },

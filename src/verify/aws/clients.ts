@@ -97,6 +97,7 @@ const ENV_SERVICE_IDS: Record<string, string> = {
   elbv2: "ELASTIC_LOAD_BALANCING_V2",
   eventbridge: "EVENTBRIDGE",
   acmpca: "ACM_PCA",
+  resourceexplorer2: "RESOURCE_EXPLORER_2",
 };
 
 export function endpointFor(service: string, env: NodeJS.ProcessEnv): string | undefined {

@@ -1,6 +1,7 @@
 // One import per check module: src/verify/checks/<service>/<check>.ts. Keep in step with checks/*.yaml (a test enforces it).
-import type { Check } from "./define.js";
 import acmpcaPrivateCa from "./acmpca/private-ca.js";
+import backupPlans from "./backup/plans.js";
+import backupVaultLock from "./backup/vault-lock.js";
 import cloudfrontTlsMinimum from "./cloudfront/tls-minimum.js";
 import cloudfrontViewerHttps from "./cloudfront/viewer-https.js";
 import cloudfrontWaf from "./cloudfront/waf.js";
@@ -17,10 +18,14 @@ import configDriftDetection from "./config/drift-detection.js";
 import configRecorder from "./config/recorder.js";
 import configRules from "./config/rules.js";
 import configTlsRules from "./config/tls-rules.js";
+import type { Check } from "./define.js";
+import dynamodbPointInTimeRecovery from "./dynamodb/point-in-time-recovery.js";
 import ec2ClientVpn from "./ec2/client-vpn.js";
 import ec2DefaultSgRestricted from "./ec2/default-sg-restricted.js";
 import ec2EbsDefaultEncryption from "./ec2/ebs-default-encryption.js";
+import ec2EbsVolumeEncryption from "./ec2/ebs-volume-encryption.js";
 import ec2Imdsv2Required from "./ec2/imdsv2-required.js";
+import ec2PublicEbsSnapshots from "./ec2/public-ebs-snapshots.js";
 import ec2SgOpenAdminPorts from "./ec2/sg-open-admin-ports.js";
 import ec2SgOpenDataPorts from "./ec2/sg-open-data-ports.js";
 import ec2VpcEndpoints from "./ec2/vpc-endpoints.js";
@@ -61,6 +66,7 @@ import inspector2Enabled from "./inspector2/enabled.js";
 import inspector2LambdaCodeScanning from "./inspector2/lambda-code-scanning.js";
 import kmsCustomerKeys from "./kms/customer-keys.js";
 import kmsKeyRotation from "./kms/key-rotation.js";
+import kmsPublicKeys from "./kms/public-keys.js";
 import lakeformationSettings from "./lakeformation/settings.js";
 import lambdaDeprecatedRuntimes from "./lambda/deprecated-runtimes.js";
 import lambdaFunctionUrlAuth from "./lambda/function-url-auth.js";
@@ -73,10 +79,15 @@ import orgScpDenyLeaveOrg from "./org/scp-deny-leave-org.js";
 import orgScpDenyRoot from "./org/scp-deny-root.js";
 import orgScpProtectSecurityServices from "./org/scp-protect-security-services.js";
 import orgScpRegionDeny from "./org/scp-region-deny.js";
+import rdsEncryption from "./rds/encryption.js";
+import rdsPublicSnapshots from "./rds/public-snapshots.js";
+import rdsPubliclyAccessible from "./rds/publicly-accessible.js";
+import resourceexplorerAggregatorIndex from "./resourceexplorer/aggregator-index.js";
 import route53resolverDnsFirewall from "./route53resolver/dns-firewall.js";
 import route53resolverQueryLogging from "./route53resolver/query-logging.js";
 import s3AccountPublicAccessBlock from "./s3/account-public-access-block.js";
 import s3BucketEncryption from "./s3/bucket-encryption.js";
+import s3BucketPolicyPublic from "./s3/bucket-policy-public.js";
 import s3BucketPublicAccessBlock from "./s3/bucket-public-access-block.js";
 import securityhubEnabled from "./securityhub/enabled.js";
 import shieldAdvanced from "./shield/advanced.js";
@@ -88,11 +99,13 @@ import workspacesManagedDesktops from "./workspaces/managed-desktops.js";
 
 export const CHECKS: readonly Check[] = [
   acmpcaPrivateCa,
+  backupPlans,
+  backupVaultLock,
   cloudfrontTlsMinimum,
   cloudfrontViewerHttps,
   cloudfrontWaf,
-  cloudtrailLogValidation,
   cloudtrailLogging,
+  cloudtrailLogValidation,
   cloudtrailMultiRegion,
   cloudtrailOrgTrail,
   codebuildPrivilegedMode,
@@ -104,10 +117,13 @@ export const CHECKS: readonly Check[] = [
   configRecorder,
   configRules,
   configTlsRules,
+  dynamodbPointInTimeRecovery,
   ec2ClientVpn,
   ec2DefaultSgRestricted,
   ec2EbsDefaultEncryption,
+  ec2EbsVolumeEncryption,
   ec2Imdsv2Required,
+  ec2PublicEbsSnapshots,
   ec2SgOpenAdminPorts,
   ec2SgOpenDataPorts,
   ec2VpcEndpoints,
@@ -148,6 +164,7 @@ export const CHECKS: readonly Check[] = [
   inspector2LambdaCodeScanning,
   kmsCustomerKeys,
   kmsKeyRotation,
+  kmsPublicKeys,
   lakeformationSettings,
   lambdaDeprecatedRuntimes,
   lambdaFunctionUrlAuth,
@@ -160,10 +177,15 @@ export const CHECKS: readonly Check[] = [
   orgScpDenyRoot,
   orgScpProtectSecurityServices,
   orgScpRegionDeny,
+  rdsEncryption,
+  rdsPubliclyAccessible,
+  rdsPublicSnapshots,
+  resourceexplorerAggregatorIndex,
   route53resolverDnsFirewall,
   route53resolverQueryLogging,
   s3AccountPublicAccessBlock,
   s3BucketEncryption,
+  s3BucketPolicyPublic,
   s3BucketPublicAccessBlock,
   securityhubEnabled,
   shieldAdvanced,

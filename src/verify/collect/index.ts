@@ -4,6 +4,7 @@ import { collectCloudTrail, collectConfig, collectConfigAggregators, collectEven
 import { collectInspector2, collectSsm, collectWorkspaces } from "./devices.js";
 import { collectCodeBuild, collectEcr, collectEks, collectLambda, collectShield, collectWafv2 } from "./workloads.js";
 import { collectKms, collectLakeFormation, collectMacie2 } from "./data.js";
+import { collectBackup, collectDynamoDb, collectEbs, collectRds, collectResourceExplorer } from "./data-stores.js";
 import { collectCloudFront } from "./cloudfront.js";
 import { collectEc2 } from "./ec2.js";
 import { collectEcs } from "./ecs.js";
@@ -42,6 +43,11 @@ export const COLLECTORS = {
   kms: collectKms,
   lakeformation: collectLakeFormation,
   macie2: collectMacie2,
+  ebs: collectEbs,
+  rds: collectRds,
+  dynamodb: collectDynamoDb,
+  backup: collectBackup,
+  resourceexplorer: collectResourceExplorer,
   guardduty: collectGuardDuty,
   guarddutyAdmins: collectGuardDutyAdmins,
   securityhub: collectSecurityHub,
