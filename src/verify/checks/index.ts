@@ -8,13 +8,18 @@ import backupVaultLock from "./backup/vault-lock.js";
 import cloudformationDriftChecked from "./cloudformation/drift-checked.js";
 import cloudformationNoDrift from "./cloudformation/no-drift.js";
 import cloudformationOrgStacksets from "./cloudformation/org-stacksets.js";
+import cloudfrontTlsMinimum from "./cloudfront/tls-minimum.js";
+import cloudfrontViewerHttps from "./cloudfront/viewer-https.js";
+import cloudfrontWaf from "./cloudfront/waf.js";
 import cloudtrailDataEvents from "./cloudtrail/data-events.js";
 import cloudtrailLogValidation from "./cloudtrail/log-validation.js";
 import cloudtrailLogging from "./cloudtrail/logging.js";
 import cloudtrailMultiRegion from "./cloudtrail/multi-region.js";
 import cloudtrailOrgTrail from "./cloudtrail/org-trail.js";
 import codebuildIacScanning from "./codebuild/iac-scanning.js";
+import codebuildPrivilegedMode from "./codebuild/privileged-mode.js";
 import codebuildProjects from "./codebuild/projects.js";
+import codebuildSourceCredentials from "./codebuild/source-credentials.js";
 import configAggregator from "./config/aggregator.js";
 import configAutoRemediation from "./config/auto-remediation.js";
 import configCentralRules from "./config/central-rules.js";
@@ -24,15 +29,15 @@ import configRules from "./config/rules.js";
 import configTlsRules from "./config/tls-rules.js";
 import detectiveGraph from "./detective/graph.js";
 import dynamodbPointInTimeRecovery from "./dynamodb/point-in-time-recovery.js";
+import ec2AllowedAmis from "./ec2/allowed-amis.js";
 import ec2ClientVpn from "./ec2/client-vpn.js";
 import ec2DefaultSgRestricted from "./ec2/default-sg-restricted.js";
 import ec2EbsDefaultEncryption from "./ec2/ebs-default-encryption.js";
 import ec2EbsVolumeEncryption from "./ec2/ebs-volume-encryption.js";
-import ec2Imdsv2Required from "./ec2/imdsv2-required.js";
-import ec2PublicEbsSnapshots from "./ec2/public-ebs-snapshots.js";
-import ec2AllowedAmis from "./ec2/allowed-amis.js";
 import ec2Imdsv2Default from "./ec2/imdsv2-default.js";
+import ec2Imdsv2Required from "./ec2/imdsv2-required.js";
 import ec2PublicAmis from "./ec2/public-amis.js";
+import ec2PublicEbsSnapshots from "./ec2/public-ebs-snapshots.js";
 import ec2PublicInstances from "./ec2/public-instances.js";
 import ec2SgOpenAdminPorts from "./ec2/sg-open-admin-ports.js";
 import ec2SgOpenDataPorts from "./ec2/sg-open-data-ports.js";
@@ -40,9 +45,20 @@ import ec2VerifiedAccessDeviceTrust from "./ec2/verified-access-device-trust.js"
 import ec2VpcEndpoints from "./ec2/vpc-endpoints.js";
 import ec2VpcFlowLogs from "./ec2/vpc-flow-logs.js";
 import ec2VpcMultiAz from "./ec2/vpc-multi-az.js";
+import ecrRepositoryPolicyPublic from "./ecr/repository-policy-public.js";
 import ecrScanOnPush from "./ecr/scan-on-push.js";
 import ecrTagImmutability from "./ecr/tag-immutability.js";
+import ecsHostNetwork from "./ecs/host-network.js";
+import ecsPrivilegedContainers from "./ecs/privileged-containers.js";
+import ecsSecretsInEnvironment from "./ecs/secrets-in-environment.js";
+import ecsTaskRoles from "./ecs/task-roles.js";
+import eksControlPlaneLogging from "./eks/control-plane-logging.js";
 import eksPublicEndpoint from "./eks/public-endpoint.js";
+import eksSecretsEncryption from "./eks/secrets-encryption.js";
+import elbv2AlbAuthentication from "./elbv2/alb-authentication.js";
+import elbv2HttpsOnly from "./elbv2/https-only.js";
+import elbv2TlsPolicy from "./elbv2/tls-policy.js";
+import elbv2WafAssociation from "./elbv2/waf-association.js";
 import eventsAutomatedResponse from "./events/automated-response.js";
 import eventsConfigRemediation from "./events/config-remediation.js";
 import eventsRemediationRules from "./events/remediation-rules.js";
@@ -59,6 +75,7 @@ import iamAdminUsers from "./iam/admin-users.js";
 import iamCiOidcTrust from "./iam/ci-oidc-trust.js";
 import iamConsoleUsersWithoutMfa from "./iam/console-users-without-mfa.js";
 import iamGithubOidc from "./iam/github-oidc.js";
+import iamGithubRoleTrust from "./iam/github-role-trust.js";
 import iamPasswordPolicy from "./iam/password-policy.js";
 import iamPrivilegeEscalation from "./iam/privilege-escalation.js";
 import iamRoleTrustExternal from "./iam/role-trust-external.js";
@@ -72,10 +89,13 @@ import iamUnusedRoles from "./iam/unused-roles.js";
 import iamUsersPresent from "./iam/users-present.js";
 import inspector2EcrEc2Coverage from "./inspector2/ecr-ec2-coverage.js";
 import inspector2Enabled from "./inspector2/enabled.js";
+import inspector2LambdaCodeScanning from "./inspector2/lambda-code-scanning.js";
 import kmsCustomerKeys from "./kms/customer-keys.js";
 import kmsKeyRotation from "./kms/key-rotation.js";
 import kmsPublicKeys from "./kms/public-keys.js";
 import lakeformationSettings from "./lakeformation/settings.js";
+import lambdaDeprecatedRuntimes from "./lambda/deprecated-runtimes.js";
+import lambdaFunctionUrlAuth from "./lambda/function-url-auth.js";
 import lambdaPublicPolicy from "./lambda/public-policy.js";
 import macieEnabled from "./macie/enabled.js";
 import networkfirewallFirewalls from "./networkfirewall/firewalls.js";
@@ -125,13 +145,18 @@ export const CHECKS: readonly Check[] = [
   cloudformationDriftChecked,
   cloudformationNoDrift,
   cloudformationOrgStacksets,
+  cloudfrontTlsMinimum,
+  cloudfrontViewerHttps,
+  cloudfrontWaf,
   cloudtrailDataEvents,
   cloudtrailLogging,
   cloudtrailLogValidation,
   cloudtrailMultiRegion,
   cloudtrailOrgTrail,
   codebuildIacScanning,
+  codebuildPrivilegedMode,
   codebuildProjects,
+  codebuildSourceCredentials,
   configAggregator,
   configAutoRemediation,
   configCentralRules,
@@ -141,15 +166,15 @@ export const CHECKS: readonly Check[] = [
   configTlsRules,
   detectiveGraph,
   dynamodbPointInTimeRecovery,
+  ec2AllowedAmis,
   ec2ClientVpn,
   ec2DefaultSgRestricted,
   ec2EbsDefaultEncryption,
   ec2EbsVolumeEncryption,
-  ec2Imdsv2Required,
-  ec2PublicEbsSnapshots,
-  ec2AllowedAmis,
   ec2Imdsv2Default,
+  ec2Imdsv2Required,
   ec2PublicAmis,
+  ec2PublicEbsSnapshots,
   ec2PublicInstances,
   ec2SgOpenAdminPorts,
   ec2SgOpenDataPorts,
@@ -157,9 +182,20 @@ export const CHECKS: readonly Check[] = [
   ec2VpcEndpoints,
   ec2VpcFlowLogs,
   ec2VpcMultiAz,
+  ecrRepositoryPolicyPublic,
   ecrScanOnPush,
   ecrTagImmutability,
+  ecsHostNetwork,
+  ecsPrivilegedContainers,
+  ecsSecretsInEnvironment,
+  ecsTaskRoles,
+  eksControlPlaneLogging,
   eksPublicEndpoint,
+  eksSecretsEncryption,
+  elbv2AlbAuthentication,
+  elbv2HttpsOnly,
+  elbv2TlsPolicy,
+  elbv2WafAssociation,
   eventsAutomatedResponse,
   eventsConfigRemediation,
   eventsRemediationRules,
@@ -176,6 +212,7 @@ export const CHECKS: readonly Check[] = [
   iamCiOidcTrust,
   iamConsoleUsersWithoutMfa,
   iamGithubOidc,
+  iamGithubRoleTrust,
   iamPasswordPolicy,
   iamPrivilegeEscalation,
   iamRoleTrustExternal,
@@ -189,10 +226,13 @@ export const CHECKS: readonly Check[] = [
   iamUsersPresent,
   inspector2EcrEc2Coverage,
   inspector2Enabled,
+  inspector2LambdaCodeScanning,
   kmsCustomerKeys,
   kmsKeyRotation,
   kmsPublicKeys,
   lakeformationSettings,
+  lambdaDeprecatedRuntimes,
+  lambdaFunctionUrlAuth,
   lambdaPublicPolicy,
   macieEnabled,
   networkfirewallFirewalls,

@@ -6,8 +6,12 @@ import { collectEc2Images, collectInspector2, collectLaunchDefaults, collectSsm,
 import { collectCodeBuild, collectEcr, collectEks, collectLambda, collectShield, collectWafv2 } from "./workloads.js";
 import { collectKms, collectLakeFormation, collectMacie2 } from "./data.js";
 import { collectBackup, collectDynamoDb, collectEbs, collectRds, collectResourceExplorer } from "./data-stores.js";
+import { collectCloudFront } from "./cloudfront.js";
 import { collectEc2 } from "./ec2.js";
+import { collectEcs } from "./ecs.js";
+import { collectElbv2 } from "./elbv2.js";
 import { collectIam, collectIamVirtualMfa } from "./iam.js";
+import { collectIamRoles } from "./iam-roles.js";
 import { collectS3 } from "./s3.js";
 import { collectAccessAnalyzer, collectSsoAdmin } from "./identity.js";
 
@@ -19,6 +23,7 @@ import { collectAccessAnalyzer, collectSsoAdmin } from "./identity.js";
  */
 export const COLLECTORS = {
   iam: collectIam,
+  iamRoles: collectIamRoles,
   s3: collectS3,
   ec2: collectEc2,
   ssm: collectSsm,
@@ -33,6 +38,9 @@ export const COLLECTORS = {
   eks: collectEks,
   lambda: collectLambda,
   codebuild: collectCodeBuild,
+  ecs: collectEcs,
+  elbv2: collectElbv2,
+  cloudfront: collectCloudFront,
   kms: collectKms,
   lakeformation: collectLakeFormation,
   macie2: collectMacie2,

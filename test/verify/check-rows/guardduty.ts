@@ -16,6 +16,7 @@ export default {
     row("guardduty.runtime-monitoring", "only malware protection", served(detector("ENABLED", { RUNTIME_MONITORING: "DISABLED", EBS_MALWARE_PROTECTION: "ENABLED" })), "fail", [DETECTOR]),
     row("guardduty.runtime-monitoring", "detector suspended", served(detector("DISABLED", { RUNTIME_MONITORING: "ENABLED" })), "fail", []),
     row("guardduty.runtime-monitoring", "no detector", served(), "fail", []),
+    row("guardduty.runtime-monitoring", "detectors unreadable", { guardduty: { detectors: denied("guardduty:ListDetectors") } }, "unknown", []),
     row("guardduty.malware-protection", "EBS malware protection on", withInstance(served(detector("ENABLED", { EBS_MALWARE_PROTECTION: "ENABLED" }))), "pass", [DETECTOR]),
     row("guardduty.malware-protection", "no plan", withInstance(served(detector("ENABLED", {}))), "fail", [DETECTOR]),
     row("guardduty.malware-protection", "no running instances", { ec2: { instances: ok([{ InstanceId: "i-1", State: { Name: "stopped" } }]) } }, "not-applicable", []),
@@ -36,6 +37,7 @@ export default {
     row("guardduty.org-admin", "administrators unreadable", { guarddutyAdmins: { organizationAdmins: denied("guardduty:ListOrganizationAdminAccounts") } }, "unknown", []),
   ],
   alwaysApplicable: {
+    "guardduty.runtime-monitoring": "every account and region has a GuardDuty state; no detector is a fail",
     "guardduty.enabled": "every region has a GuardDuty setting: a detector is enabled, suspended or absent",
     "guardduty.s3-protection": "a protection plan is a region setting, on or off (off when no detector runs)",
     "guardduty.eks-audit-logs": "a protection plan is a region setting, on or off (off when no detector runs)",
