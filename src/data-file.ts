@@ -58,6 +58,8 @@ function parseWithPositions(file: string, text: string): SourceFile {
       }
     },
     Pair(_, pair) {
+      // A mapping or list as a key would be turned into text (with a process warning on stderr).
+      if (isCollection(pair.key)) return void problem(pair.key, "a key must be plain text, not a mapping or a list");
       const key = isScalar(pair.key) ? pair.key.value : undefined;
       if (typeof key !== "string" || !(key === "<<" || FORBIDDEN_KEYS.has(key))) return;
       const message = key === "<<" ? "merge keys (<<) are not supported; write the values out" : `the key "${key}" is not allowed`;

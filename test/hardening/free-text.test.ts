@@ -107,7 +107,7 @@ describe("evidence files follow the free-text rule", () => {
 
   it.each(FORBIDDEN)("an account name with %j is refused at its place", async (ch, code) => {
     const file = await evidenceFile((e) => (e.accounts[0]!.name = `prod${ch}`));
-    const err = await readEvidenceFile(file).catch((x: unknown) => x as UserError);
+    const err = (await readEvidenceFile(file).catch((x: unknown) => x)) as UserError;
     expect(err).toBeInstanceOf(UserError);
     expect(err.message).toMatch(new RegExp(`evidence.json:\\d+:\\d+: accounts\\[0\\]\\.name: contains the control character ${code.replace("+", "\\+")}`));
   });
