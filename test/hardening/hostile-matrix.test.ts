@@ -175,7 +175,13 @@ function readHtml(html: string): { elements: [string, [string, string][]][]; tex
   return { elements, text: text.replace(/\s+/g, " ") };
 }
 
-const markdownHtml = (md: string) => micromark(md, { extensions: [gfmTable()], htmlExtensions: [gfmTableHtml()], allowDangerousHtml: true });
+/** Markdown is most of the read-back time; both flavors render the same runbooks, so each text is read once. */
+const markdownSeen = new Map<string, string>();
+function markdownHtml(md: string): string {
+  let html = markdownSeen.get(md);
+  if (html === undefined) markdownSeen.set(md, (html = micromark(md, { extensions: [gfmTable()], htmlExtensions: [gfmTableHtml()], allowDangerousHtml: true })));
+  return html;
+}
 const htmlText = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** A file parsed in its own language, once; `project` then maps its strings (the marker's through `subst`). */
