@@ -335,6 +335,7 @@ describe("names derived from the organization name are valid AWS names", () => {
         for (const l of labels) if (!idRule.test(l)) failures.push(`${name}: ${l}: not a valid ${iac === "terraform" ? "Terraform resource name" : "CloudFormation logical id"}`);
         checked += labels.length;
       }
+      console.log(`aws names (${iac}): ${checked} names and identifiers checked for ${NAMES.length} organization names, ${failures.length} invalid`);
       expect(failures).toEqual([]);
       // A name attribute with no rule here would go unchecked: add its AWS rule to WHERE.
       expect([...unknownKeys]).toEqual([]);
