@@ -37,6 +37,7 @@ export const evidenceSchema = z.strictObject({
     }),
   ),
   findings: z.array(finding),
+  shard: z.strictObject({ index: z.int().min(1), count: z.int().min(1) }).optional(),
   incomplete: z.array(z.string()).optional(),
 })
   // Evidence text reaches the report and the terminal: the free-text rule holds for every string (details may span lines).

@@ -1,6 +1,7 @@
 """Seeds an AWS Organization into a moto server through the real AWS APIs (boto3).
 
 Usage: python3 seed_org.py ENDPOINT SCENARIO [MEMBERS]
+  (good-org and gap-org: MEMBERS extra plain member accounts)
   SCENARIO good-org  organization-level controls in place (SCPs on the root, org trail, delegated admins, ...)
   SCENARIO gap-org   organization-level gaps (SCP on one OU only, no org trail, no delegated admins, ...)
   SCENARIO billing   consolidated-billing organization, management account only
@@ -68,6 +69,9 @@ prod = org.create_organizational_unit(ParentId=workloads, Name="Prod")["Organiza
 good = out["good"] = new_account("security-tooling", security)
 gap = out["gap"] = new_account("legacy-app", prod)
 out["spare"] = new_account("sandbox", workloads)
+# MEMBERS more plain member accounts (the request benchmark's 7-account organization has 3).
+for i in range(MEMBERS):
+    new_account(f"workload{i:02d}", prod)
 good_org = SCENARIO == "good-org"
 
 # ---- organization level (management account) ----
