@@ -155,6 +155,8 @@ export const formatPath = (path: readonly PropertyKey[]): string =>
 
 /** Validates with zod and turns every issue into `file:line:col: path: expected ...`. */
 export function validateSource<S extends z.ZodType>(source: SourceFile, schema: S, what: string): z.output<S> {
+  // An empty file (or one holding only comments) reads as null: say so rather than "expected object, received null".
+  if (source.data === null || source.data === undefined) throw new UserError(`${source.file} is empty (or holds only comments): it is not a valid ${what}`);
   const result = schema.safeParse(source.data);
   if (result.success) return result.data;
   throw new UserError(
