@@ -96,6 +96,7 @@ const ENV_SERVICE_IDS: Record<string, string> = {
   config: "CONFIG_SERVICE",
   eventbridge: "EVENTBRIDGE",
   acmpca: "ACM_PCA",
+  resourceexplorer2: "RESOURCE_EXPLORER_2",
 };
 
 export function endpointFor(service: string, env: NodeJS.ProcessEnv): string | undefined {
