@@ -11,6 +11,7 @@ import { applyDefaults } from "../../questionnaire/defaults.js";
 import type { Questionnaire } from "../../questionnaire/model.js";
 import { serializeAnswers } from "../../questionnaire/serialize.js";
 import { applyOverrides } from "../../questionnaire/set-overrides.js";
+import { outputWidth, wrapBlock } from "../../text/wrap.js";
 import type { CustomerStore } from "../../workshop/store.js";
 import type { Context } from "../context.js";
 import { invocation } from "../invocation.js";
@@ -80,7 +81,7 @@ export async function resolveAnswers(ctx: Context, questionnaire: Questionnaire,
     const before = new Set(answers.defaulted ?? []);
     answers = applyDefaults(answers, questionnaire);
     const count = (answers.defaulted ?? []).filter((id) => !before.has(id)).length;
-    if (count) ctx.io.stderr.write(`--yes took the default for ${count} unanswered question${count === 1 ? "" : "s"}; ${savedTo ? `they are listed under defaulted: in ${relative(ctx.cwd, savedTo) || savedTo} and ` : ""}the report marks them.\n`);
+    if (count) ctx.io.stderr.write(wrapBlock(`--yes took the default for ${count} unanswered question${count === 1 ? "" : "s"}; ${savedTo ? `they are listed under defaulted: in ${relative(ctx.cwd, savedTo) || savedTo} and ` : ""}the report marks them.\n`, outputWidth(ctx.io.stderr)));
   } else if ((missing || flags.reanswer) && ctx.interactive) {
     try {
       answers = await askQuestionnaire({
@@ -112,14 +113,14 @@ export async function resolveAnswers(ctx: Context, questionnaire: Questionnaire,
     const open = missingAnswers(answers, questionnaire).filter((m) => m.id.startsWith("organization.") || questionnaire.questions.get(m.id)?.pillar === flags.pillar);
     if (open.length) throw missingError(open, from, "or add them to the answers file");
     if (missingAnswers(answers, questionnaire).length) {
-      ctx.io.stderr.write(`Pillar ${flags.pillar} saved. Other pillars still have unanswered questions; continue with: ${resumeCommand(ctx, savedTo)} --pillar ID\n`);
+      ctx.io.stderr.write(wrapBlock(`Pillar ${flags.pillar} saved. Other pillars still have unanswered questions; continue with: ${resumeCommand(ctx, savedTo)} --pillar ID\n`, outputWidth(ctx.io.stderr)));
       await printInterim(ctx, questionnaire, answers);
       return null;
     }
   } else if (customerName && missingAnswers(answers, questionnaire).length && !missingAnswers(answers, questionnaire).some((m) => m.id.startsWith("organization."))) {
     // A workshop between sessions: what is answered so far, not an error about what is not.
     await printInterim(ctx, questionnaire, answers);
-    ctx.io.stderr.write(`Continue with: ${resumeCommand(ctx, savedTo)} --pillar ID (or --yes to take the defaults for the rest)\n`);
+    ctx.io.stderr.write(wrapBlock(`Continue with: ${resumeCommand(ctx, savedTo)} --pillar ID (or --yes to take the defaults for the rest)\n`, outputWidth(ctx.io.stderr)));
     return null;
   }
   const complete = requireComplete(answers, questionnaire, from);
@@ -141,7 +142,7 @@ async function recordWorkshopSession(ctx: Context, store: CustomerStore, questio
 
 async function printInterim(ctx: Context, questionnaire: Questionnaire, answers: AnswersFile): Promise<void> {
   const { formatInterim } = await import("../../workshop/index.js");
-  ctx.io.stdout.write(formatInterim(questionnaire, answers, answers.organization.name ?? ctx.flags.customer ?? "the organization"));
+  ctx.io.stdout.write(wrapBlock(formatInterim(questionnaire, answers, answers.organization.name ?? ctx.flags.customer ?? "the organization"), outputWidth(ctx.io.stdout)));
 }
 
 /** The command that picks up these answers again, as the user started the tool. */
