@@ -60,6 +60,7 @@ describe("screens at the terminal's width: no line wider, no word broken", () =>
       const closing = lines.slice(lines.findIndex((l) => l.startsWith("Zero Trust maturity")));
       expect(closing.join("\n")).toMatch(/^ {2}cd a-rather-long-folder-name-for-the-zero-trust-baseline$/m);
       expect(closing.join("\n")).toMatch(/^ {2}1\. .+\n {5}a-rather-long-folder-name[^/]*\/\S+\.(tf|yaml)$|^ {2}1\. .+\n {5}\S+$/m);
+      expect(closing.join("\n")).toContain("The roadmap and the maturity report:\n  a-rather-long-folder-name-for-the-zero-trust-baseline/ROADMAP.md\n");
       for (const p of questionnaire.pillars) expect(closing.some((l) => l.startsWith(p.title) || l.startsWith(p.title.split(" ")[0]!))).toBe(true);
     });
 

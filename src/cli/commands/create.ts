@@ -127,7 +127,9 @@ function closing(rel: string, count: number, roadmap: Roadmap, result: { conflic
     // update's 3-way merge is safest when the user's edits are committed.
     ...(inGit ? [] : ["  git init && git add -A && git commit -m \"Zero Trust baseline\""]),
     ...steps.map((s, i) => `  ${i + 1}. ${s.title} (phase ${s.phase}, ${s.phaseTitle})${s.files[0] ? `:\n     ${s.files[0]}` : ""}`),
-    `The roadmap is in ${join(rel, "ROADMAP.md")}; the maturity report in ${join(rel, "ASSESSMENT.md")} and ${join(rel, "assessment", "report.html")}.`,
+    // Paths on lines of their own: a long folder name never splits one.
+    "The roadmap and the maturity report:",
+    ...["ROADMAP.md", "ASSESSMENT.md", join("assessment", "report.html")].map((f) => `  ${join(rel, f)}`),
   ];
   if (result.conflicts.length) lines.push(`Merge conflicts left in: ${result.conflicts.join(", ")}`);
   return lines.join("\n") + "\n";
