@@ -41,7 +41,7 @@ export interface AnswerSources {
  */
 export async function resolveAnswers(ctx: Context, questionnaire: Questionnaire, sources: AnswerSources): Promise<ResolvedAnswers | null> {
   const { flags } = ctx;
-  if (flags.pillar && !(PILLAR_IDS as readonly string[]).includes(flags.pillar)) throw new UserError(`--pillar ${flags.pillar}: expected one of ${PILLAR_IDS.join(", ")}`);
+  const pillars = sessionPillars(flags.pillar);
 
   // Where answers are saved: the customer's workshop folder, else the --answers file, else the
   // default file; the built-in example is read-only.
@@ -90,7 +90,7 @@ export async function resolveAnswers(ctx: Context, questionnaire: Questionnaire,
         answers,
         save,
         title: sources.title,
-        pillars: flags.pillar ? [flags.pillar] : undefined,
+        pillars,
         savedTo,
         resumeHint: resumeCommand(ctx, savedTo),
         reanswer: flags.reanswer,
@@ -108,12 +108,12 @@ export async function resolveAnswers(ctx: Context, questionnaire: Questionnaire,
   if (asked || flags.customer) await save(answers);
   if (customer && (asked || flags.yes)) await recordWorkshopSession(ctx, customer, questionnaire, before, answers);
   const from = source ? relative(ctx.cwd, source) || source : "the answers (no answers file given)";
-  if (flags.pillar) {
-    // One pillar at a time: only the profile and that pillar must be complete now.
-    const open = missingAnswers(answers, questionnaire).filter((m) => m.id.startsWith("organization.") || questionnaire.questions.get(m.id)?.pillar === flags.pillar);
+  if (pillars) {
+    // Some pillars at a time: only the profile and those pillars must be complete now.
+    const open = missingAnswers(answers, questionnaire).filter((m) => m.id.startsWith("organization.") || pillars.includes(questionnaire.questions.get(m.id)?.pillar as PillarId));
     if (open.length) throw missingError(open, from, "or add them to the answers file");
     if (missingAnswers(answers, questionnaire).length) {
-      ctx.io.stderr.write(wrapBlock(`Pillar ${flags.pillar} saved. Other pillars still have unanswered questions; continue with: ${resumeCommand(ctx, savedTo)} --pillar ID\n`, outputWidth(ctx.io.stderr)));
+      ctx.io.stderr.write(wrapBlock(`${pillars.length === 1 ? "Pillar" : "Pillars"} ${pillars.join(", ")} saved. Other pillars still have unanswered questions; continue with: ${resumeCommand(ctx, savedTo)} --pillar ID\n`, outputWidth(ctx.io.stderr)));
       await printInterim(ctx, questionnaire, answers);
       return null;
     }
@@ -135,9 +135,18 @@ async function recordWorkshopSession(ctx: Context, store: CustomerStore, questio
     date: after.assessedAt ?? today(ctx.env),
     ...(ctx.flags.consultant ? { consultant: ctx.flags.consultant } : {}),
     ...(participants?.length ? { participants } : {}),
-    scope: ctx.flags.pillar ? [ctx.flags.pillar as PillarId] : "all",
+    scope: sessionPillars(ctx.flags.pillar) ?? "all",
     ...sessionChanges(questionnaire, before, after),
   });
+}
+
+/** `--pillar identity,devices`: the pillars a session covers, each checked against the known ids. */
+function sessionPillars(flag: string | undefined): PillarId[] | undefined {
+  if (!flag) return undefined;
+  const ids = flag.split(",").map((id) => id.trim()).filter(Boolean);
+  const unknown = ids.filter((id) => !(PILLAR_IDS as readonly string[]).includes(id));
+  if (unknown.length || !ids.length) throw new UserError(`--pillar ${flag}: expected one or more of ${PILLAR_IDS.join(", ")}, separated by commas`);
+  return ids as PillarId[];
 }
 
 async function printInterim(ctx: Context, questionnaire: Questionnaire, answers: AnswersFile): Promise<void> {
