@@ -124,7 +124,9 @@ def configure_good(c):
     iam.attach_role_policy(RoleName="app", PolicyArn=p)
 
     ec2 = client("ec2", c)
-    ec2.run_instances(ImageId="ami-12345678", MinCount=1, MaxCount=1, MetadataOptions={"HttpTokens": "required"})
+    ec2.enable_ebs_encryption_by_default()
+    # No public address (people reach it through Session Manager); moto does not apply encryption by default to a root volume, so the mapping asks for it.
+    ec2.run_instances(ImageId="ami-12345678", MinCount=1, MaxCount=1, MetadataOptions={"HttpTokens": "required"}, NetworkInterfaces=[{"DeviceIndex": 0, "AssociatePublicIpAddress": False}], BlockDeviceMappings=[{"DeviceName": "/dev/sda1", "Ebs": {"VolumeSize": 8, "Encrypted": True}}])
     vpcs = [v["VpcId"] for v in ec2.describe_vpcs()["Vpcs"]]
     client("s3", c).create_bucket(Bucket=f"flow-logs-{good}", CreateBucketConfiguration={"LocationConstraint": R})
     made = ec2.create_flow_logs(ResourceIds=vpcs, ResourceType="VPC", TrafficType="ALL", LogDestinationType="s3", LogDestination=f"arn:aws:s3:::flow-logs-{good}")
@@ -135,7 +137,6 @@ def configure_good(c):
             ec2.revoke_security_group_ingress(GroupId=g["GroupId"], IpPermissions=g["IpPermissions"])
         if g.get("IpPermissionsEgress"):
             ec2.revoke_security_group_egress(GroupId=g["GroupId"], IpPermissions=g["IpPermissionsEgress"])
-    ec2.enable_ebs_encryption_by_default()
     r53 = client("route53resolver", c)
     qlc = r53.create_resolver_query_log_config(Name="dns-logs", DestinationArn="arn:aws:s3:::dns-logs", CreatorRequestId="seed")["ResolverQueryLogConfig"]["Id"]
     for v in vpcs:
