@@ -9,6 +9,7 @@ import { EXIT, type ExitCode } from "./exit-codes.js";
 import { commandHelpText, helpText } from "./help.js";
 import { findPackageRoot } from "../package-root.js";
 import { parseArgv, resolveFrom } from "./parse-args.js";
+import { outputWidth, wrapBlock } from "../text/wrap.js";
 
 export interface MainOptions {
   argv: string[];
@@ -49,7 +50,7 @@ export async function main(opts: MainOptions): Promise<ExitCode> {
     return await run(ctx);
   } catch (err) {
     if (err instanceof Cancelled) {
-      io.stderr.write(`${err.message || "Cancelled."}\n`);
+      io.stderr.write(`${wrapBlock(err.message || "Cancelled.", outputWidth(io.stderr))}\n`);
       return EXIT.error;
     }
     if (err instanceof UserError) {

@@ -18,7 +18,7 @@ export const FLAGS = {
   yes: { type: "boolean", short: "y", help: "Take each question's documented default for anything not answered (and say how many)", commands: ["create", "assess", "update"] },
   set: { type: "string", multiple: true, arg: "KEY=VALUE", help: "Override one answer, e.g. --set organization.iac=cloudformation (repeatable)", commands: ["create", "assess", "update"] },
   json: { type: "boolean", help: "Print machine-readable JSON on stdout" },
-  pillar: { type: "string", arg: "ID", help: "Ask only this pillar (workshops split by team)", commands: ["assess", "create"] },
+  pillar: { type: "string", arg: "ID", help: "Ask only this pillar, or these (comma-separated; workshops split by team)", commands: ["assess", "create"] },
   "hide-stages": { type: "boolean", help: "Hide the stage labels of the options while asking (they sway a customer)", commands: ["create", "assess"] },
   notes: { type: "boolean", help: "Ask for an optional note after each answer and each pillar (kept in the answers file, shown in the report)", commands: ["create", "assess"] },
   consultant: { type: "string", arg: "NAME", help: "Workshop session record: who facilitated", commands: ["assess"] },

@@ -106,15 +106,20 @@ const SNAPSHOT_NAME = /^\d{4}-\d{2}-\d{2}(-\d+)?$/;
 
 /**
  * Saves the assessment as a new snapshot folder: the date, then date-2, date-3 for later sessions
- * of the same day (one never replaces another). Saving what the day's latest snapshot already
- * holds writes nothing and returns that folder.
+ * of the same day (one never replaces another). The same answers and evidence as the day's latest
+ * snapshot are the same assessment: that folder is returned, its assessment.json refreshed (the
+ * report adds the roadmap's expected stages to what assess saved), and no new folder is made.
  */
 export async function saveSnapshot(store: CustomerStore, snapshot: Snapshot): Promise<string> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(snapshot.date)) throw new Error(`snapshot date ${snapshot.date} is not YYYY-MM-DD`);
   await store.ensure();
   const sameDay = (await listSnapshots(store)).filter((n) => n === snapshot.date || n.startsWith(`${snapshot.date}-`));
   const latest = sameDay.at(-1);
-  if (latest && (await sameSnapshot(join(store.paths.snapshots, latest), snapshot))) return join(store.paths.snapshots, latest);
+  if (latest && (await sameInputs(join(store.paths.snapshots, latest), snapshot))) {
+    const kept = join(store.paths.snapshots, latest);
+    await writeFileAtomic(join(kept, SNAPSHOT_FILES.assessment), snapshot.assessment);
+    return kept;
+  }
   const dir = join(store.paths.snapshots, sameDay.length ? `${snapshot.date}-${sameDay.length + 1}` : snapshot.date);
   await writeFileAtomic(join(dir, SNAPSHOT_FILES.answers), snapshot.answers);
   if (snapshot.evidence !== undefined) await writeFileAtomic(join(dir, SNAPSHOT_FILES.evidence), snapshot.evidence);
@@ -122,9 +127,9 @@ export async function saveSnapshot(store: CustomerStore, snapshot: Snapshot): Pr
   return dir;
 }
 
-async function sameSnapshot(dir: string, snapshot: Snapshot): Promise<boolean> {
+async function sameInputs(dir: string, snapshot: Snapshot): Promise<boolean> {
   const read = (name: string) => readFile(join(dir, name), "utf8").catch(() => undefined);
-  return (await read(SNAPSHOT_FILES.answers)) === snapshot.answers && (await read(SNAPSHOT_FILES.assessment)) === snapshot.assessment && (await read(SNAPSHOT_FILES.evidence)) === snapshot.evidence;
+  return (await read(SNAPSHOT_FILES.answers)) === snapshot.answers && (await read(SNAPSHOT_FILES.evidence)) === snapshot.evidence;
 }
 
 /** Snapshot names (YYYY-MM-DD, then YYYY-MM-DD-2 ... for later sessions of a day), oldest first. */

@@ -18,7 +18,8 @@ export class Terminal {
     const wake = () => this.waiters.splice(0).forEach((w) => w());
     this.stdout.on("data", (d) => ((this.out += d), wake()));
     this.stderr.on("data", (d) => ((this.err += d), wake()));
-    Object.assign(this.stdout, { isTTY: true, columns, rows: 40 });
+    // stderr is the same terminal: messages written there wrap to its width too.
+    for (const out of [this.stdout, this.stderr]) Object.assign(out, { isTTY: true, columns, rows: 40 });
   }
 
   run(argv: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<number> {

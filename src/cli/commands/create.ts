@@ -13,6 +13,7 @@ import { resolveAnswers } from "../steps/answers.js";
 import { gatherEvidence } from "../steps/evidence.js";
 import { formatAssessment } from "../steps/print-assessment.js";
 import { dryRunText, repositoryTree } from "../steps/repository.js";
+import { outputWidth, wrapBlock } from "../../text/wrap.js";
 
 const DEFAULT_DIR = "zero-trust";
 
@@ -50,9 +51,10 @@ export async function run(ctx: Context): Promise<ExitCode> {
     ctx.io.stdout.write(JSON.stringify({ dir, assessment, roadmap, files: [...tree.keys()], result }, null, 2) + "\n");
     return result.conflicts.length ? EXIT.conflicts : EXIT.ok;
   }
-  ctx.io.stdout.write(formatAssessment(assessment, ctx.colors));
+  const width = outputWidth(ctx.io.stdout);
+  ctx.io.stdout.write(formatAssessment(assessment, ctx.colors, width));
   const committed = !existsSync(join(dir, ".git")) && (await offerGit(ctx, dir));
-  ctx.io.stdout.write(closing(rel, tree.size, roadmap, result, existsSync(join(dir, ".git")), committed));
+  ctx.io.stdout.write(wrapBlock(closing(rel, tree.size, roadmap, result, existsSync(join(dir, ".git")), committed), width));
   return result.conflicts.length ? EXIT.conflicts : EXIT.ok;
 }
 
@@ -95,7 +97,7 @@ async function offerGit(ctx: Context, dir: string): Promise<boolean> {
     return true;
   } catch (err) {
     // No git, or no user.name/email: the closing screen still shows the commands to run.
-    ctx.io.stderr.write(`git: ${String((err as { stderr?: Buffer }).stderr ?? err).trim().split("\n")[0]}\n`);
+    ctx.io.stderr.write(wrapBlock(`git: ${String((err as { stderr?: Buffer }).stderr ?? err).trim().split("\n")[0]}\n`, outputWidth(ctx.io.stderr)));
     return false;
   }
 }
@@ -124,8 +126,10 @@ function closing(rel: string, count: number, roadmap: Roadmap, result: { conflic
     `  cd ${rel}`,
     // update's 3-way merge is safest when the user's edits are committed.
     ...(inGit ? [] : ["  git init && git add -A && git commit -m \"Zero Trust baseline\""]),
-    ...steps.map((s, i) => `  ${i + 1}. ${s.title} (phase ${s.phase}, ${s.phaseTitle}): ${s.files[0] ?? ""}`),
-    `The roadmap is in ${join(rel, "ROADMAP.md")}; the maturity report in ${join(rel, "ASSESSMENT.md")} and ${join(rel, "assessment", "report.html")}.`,
+    ...steps.map((s, i) => `  ${i + 1}. ${s.title} (phase ${s.phase}, ${s.phaseTitle})${s.files[0] ? `:\n     ${s.files[0]}` : ""}`),
+    // Paths on lines of their own: a long folder name never splits one.
+    "The roadmap and the maturity report:",
+    ...["ROADMAP.md", "ASSESSMENT.md", join("assessment", "report.html")].map((f) => `  ${join(rel, f)}`),
   ];
   if (result.conflicts.length) lines.push(`Merge conflicts left in: ${result.conflicts.join(", ")}`);
   return lines.join("\n") + "\n";

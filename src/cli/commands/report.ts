@@ -10,6 +10,7 @@ import type { AnswersFile } from "../../questionnaire/answers-schema.js";
 import { loadQuestionnaire } from "../../questionnaire/load.js";
 import type { Questionnaire } from "../../questionnaire/model.js";
 import { compareAssessments } from "../../report/compare.js";
+import { outputWidth, wrapBlock } from "../../text/wrap.js";
 import { formatComparison } from "../../report/format-comparison.js";
 import { loadPrevious, readSavedAssessment } from "../../report/load-previous.js";
 import { readRoadmap } from "../../report/read-inputs.js";
@@ -47,7 +48,7 @@ export async function run(ctx: Context): Promise<ExitCode> {
 
   const open = unansweredPillars(questionnaire, answers);
   if (open.length)
-    ctx.io.stderr.write(`Note: ${open.map((p) => `${p.title} (${p.unanswered} unanswered)`).join(", ")}; their unanswered capabilities show as not assessed.\n`);
+    ctx.io.stderr.write(wrapBlock(`Note: ${open.map((p) => `${p.title} (${p.unanswered} unanswered)`).join(", ")}; their unanswered capabilities show as not assessed.\n`, outputWidth(ctx.io.stderr)));
 
   const organization = answers.organization.name ?? store?.name ?? "Unnamed organization";
   const assessment = assess({ questionnaire, answers, organization, evidence });
@@ -72,12 +73,13 @@ export async function run(ctx: Context): Promise<ExitCode> {
   }
   const where = relative(ctx.cwd, source.outDir) || ".";
   const folder = where === "." ? "the current folder" : where;
-  ctx.io.stdout.write(formatAssessment(assessment, ctx.colors));
+  const width = outputWidth(ctx.io.stdout);
+  ctx.io.stdout.write(formatAssessment(assessment, ctx.colors, width));
   ctx.io.stdout.write(
-    `\n${written.length ? `Wrote ${written.join(", ")} in ${folder}` : `The report in ${folder} is up to date`}.\nOpen ${join(where, REPORT_FILES.html)} in a browser, or print it for hand-over.\n`,
+    wrapBlock(`\n${written.length ? `Wrote ${written.join(", ")} in ${folder}` : `The report in ${folder} is up to date`}.\nOpen ${join(where, REPORT_FILES.html)} in a browser, or print it for hand-over.\n`, width),
   );
-  if (pdf) ctx.io.stdout.write(`PDF: ${join(where, REPORT_PDF)}\n`);
-  if (snapshot) ctx.io.stdout.write(`Snapshot of this assessment: ${snapshot}\n`);
+  if (pdf) ctx.io.stdout.write(wrapBlock(`PDF: ${join(where, REPORT_PDF)}\n`, width));
+  if (snapshot) ctx.io.stdout.write(wrapBlock(`Snapshot of this assessment: ${snapshot}\n`, width));
   if (comparison) ctx.io.stdout.write(`\n${formatComparison(comparison, ctx.colors)}`);
   return EXIT.ok;
 }

@@ -11,6 +11,7 @@ import { applyDefaults } from "../../questionnaire/defaults.js";
 import type { Questionnaire } from "../../questionnaire/model.js";
 import { serializeAnswers } from "../../questionnaire/serialize.js";
 import { applyOverrides } from "../../questionnaire/set-overrides.js";
+import { outputWidth, wrapBlock } from "../../text/wrap.js";
 import type { CustomerStore } from "../../workshop/store.js";
 import type { Context } from "../context.js";
 import { invocation } from "../invocation.js";
@@ -40,7 +41,7 @@ export interface AnswerSources {
  */
 export async function resolveAnswers(ctx: Context, questionnaire: Questionnaire, sources: AnswerSources): Promise<ResolvedAnswers | null> {
   const { flags } = ctx;
-  if (flags.pillar && !(PILLAR_IDS as readonly string[]).includes(flags.pillar)) throw new UserError(`--pillar ${flags.pillar}: expected one of ${PILLAR_IDS.join(", ")}`);
+  const pillars = sessionPillars(flags.pillar);
 
   // Where answers are saved: the customer's workshop folder, else the --answers file, else the
   // default file; the built-in example is read-only.
@@ -80,7 +81,7 @@ export async function resolveAnswers(ctx: Context, questionnaire: Questionnaire,
     const before = new Set(answers.defaulted ?? []);
     answers = applyDefaults(answers, questionnaire);
     const count = (answers.defaulted ?? []).filter((id) => !before.has(id)).length;
-    if (count) ctx.io.stderr.write(`--yes took the default for ${count} unanswered question${count === 1 ? "" : "s"}; ${savedTo ? `they are listed under defaulted: in ${relative(ctx.cwd, savedTo) || savedTo} and ` : ""}the report marks them.\n`);
+    if (count) ctx.io.stderr.write(wrapBlock(`--yes took the default for ${count} unanswered question${count === 1 ? "" : "s"}; ${savedTo ? `they are listed under defaulted: in ${relative(ctx.cwd, savedTo) || savedTo} and ` : ""}the report marks them.\n`, outputWidth(ctx.io.stderr)));
   } else if ((missing || flags.reanswer) && ctx.interactive) {
     try {
       answers = await askQuestionnaire({
@@ -89,7 +90,7 @@ export async function resolveAnswers(ctx: Context, questionnaire: Questionnaire,
         answers,
         save,
         title: sources.title,
-        pillars: flags.pillar ? [flags.pillar] : undefined,
+        pillars,
         savedTo,
         resumeHint: resumeCommand(ctx, savedTo),
         reanswer: flags.reanswer,
@@ -107,19 +108,19 @@ export async function resolveAnswers(ctx: Context, questionnaire: Questionnaire,
   if (asked || flags.customer) await save(answers);
   if (customer && (asked || flags.yes)) await recordWorkshopSession(ctx, customer, questionnaire, before, answers);
   const from = source ? relative(ctx.cwd, source) || source : "the answers (no answers file given)";
-  if (flags.pillar) {
-    // One pillar at a time: only the profile and that pillar must be complete now.
-    const open = missingAnswers(answers, questionnaire).filter((m) => m.id.startsWith("organization.") || questionnaire.questions.get(m.id)?.pillar === flags.pillar);
+  if (pillars) {
+    // Some pillars at a time: only the profile and those pillars must be complete now.
+    const open = missingAnswers(answers, questionnaire).filter((m) => m.id.startsWith("organization.") || pillars.includes(questionnaire.questions.get(m.id)?.pillar as PillarId));
     if (open.length) throw missingError(open, from, "or add them to the answers file");
     if (missingAnswers(answers, questionnaire).length) {
-      ctx.io.stderr.write(`Pillar ${flags.pillar} saved. Other pillars still have unanswered questions; continue with: ${resumeCommand(ctx, savedTo)} --pillar ID\n`);
+      ctx.io.stderr.write(wrapBlock(`${pillars.length === 1 ? "Pillar" : "Pillars"} ${pillars.join(", ")} saved. Other pillars still have unanswered questions; continue with: ${resumeCommand(ctx, savedTo)} --pillar ID\n`, outputWidth(ctx.io.stderr)));
       await printInterim(ctx, questionnaire, answers);
       return null;
     }
   } else if (customerName && missingAnswers(answers, questionnaire).length && !missingAnswers(answers, questionnaire).some((m) => m.id.startsWith("organization."))) {
     // A workshop between sessions: what is answered so far, not an error about what is not.
     await printInterim(ctx, questionnaire, answers);
-    ctx.io.stderr.write(`Continue with: ${resumeCommand(ctx, savedTo)} --pillar ID (or --yes to take the defaults for the rest)\n`);
+    ctx.io.stderr.write(wrapBlock(`Continue with: ${resumeCommand(ctx, savedTo)} --pillar ID (or --yes to take the defaults for the rest)\n`, outputWidth(ctx.io.stderr)));
     return null;
   }
   const complete = requireComplete(answers, questionnaire, from);
@@ -134,14 +135,23 @@ async function recordWorkshopSession(ctx: Context, store: CustomerStore, questio
     date: after.assessedAt ?? today(ctx.env),
     ...(ctx.flags.consultant ? { consultant: ctx.flags.consultant } : {}),
     ...(participants?.length ? { participants } : {}),
-    scope: ctx.flags.pillar ? [ctx.flags.pillar as PillarId] : "all",
+    scope: sessionPillars(ctx.flags.pillar) ?? "all",
     ...sessionChanges(questionnaire, before, after),
   });
 }
 
+/** `--pillar identity,devices`: the pillars a session covers, each checked against the known ids. */
+function sessionPillars(flag: string | undefined): PillarId[] | undefined {
+  if (!flag) return undefined;
+  const ids = flag.split(",").map((id) => id.trim()).filter(Boolean);
+  const unknown = ids.filter((id) => !(PILLAR_IDS as readonly string[]).includes(id));
+  if (unknown.length || !ids.length) throw new UserError(`--pillar ${flag}: expected one or more of ${PILLAR_IDS.join(", ")}, separated by commas`);
+  return ids as PillarId[];
+}
+
 async function printInterim(ctx: Context, questionnaire: Questionnaire, answers: AnswersFile): Promise<void> {
   const { formatInterim } = await import("../../workshop/index.js");
-  ctx.io.stdout.write(formatInterim(questionnaire, answers, answers.organization.name ?? ctx.flags.customer ?? "the organization"));
+  ctx.io.stdout.write(wrapBlock(formatInterim(questionnaire, answers, answers.organization.name ?? ctx.flags.customer ?? "the organization"), outputWidth(ctx.io.stdout)));
 }
 
 /** The command that picks up these answers again, as the user started the tool. */

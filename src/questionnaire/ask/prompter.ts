@@ -1,5 +1,6 @@
 import * as p from "@clack/prompts";
 import type { Readable, Writable } from "node:stream";
+import { wrapBlock } from "../../text/wrap.js";
 import { Cancelled } from "./cancelled.js";
 
 
@@ -16,14 +17,16 @@ export function createPrompter(io: { stdin: Readable; stdout: Writable }) {
     if (p.isCancel(value)) throw new Cancelled();
     return value as Exclude<T, symbol>;
   };
+  // clack prints log lines as they are; wrapped here within its three-column gutter ("●  ", "│  ").
+  const fit = (message: string) => wrapBlock(message, Math.max(40, (io.stdout as { columns?: number }).columns ?? 80) - 3);
   return {
     intro: (title: string) => p.intro(title, common),
     outro: (message: string) => p.outro(message, common),
     note: (message: string, title?: string) => p.note(message, title, common),
-    info: (message: string) => p.log.info(message, common),
-    step: (message: string) => p.log.step(message, common),
-    warn: (message: string) => p.log.warn(message, common),
-    success: (message: string) => p.log.success(message, common),
+    info: (message: string) => p.log.info(fit(message), common),
+    step: (message: string) => p.log.step(fit(message), common),
+    warn: (message: string) => p.log.warn(fit(message), common),
+    success: (message: string) => p.log.success(fit(message), common),
     cancel: (message: string) => p.cancel(message, common),
     select: async <T extends string>(message: string, options: Choice<T>[], initialValue?: T) =>
       unwrap(await p.select<T>({ ...common, message, options: options as p.Option<T>[], initialValue, maxItems: 12 })),
