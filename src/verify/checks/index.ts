@@ -75,7 +75,6 @@ import iamAdminUsers from "./iam/admin-users.js";
 import iamCiOidcTrust from "./iam/ci-oidc-trust.js";
 import iamConsoleUsersWithoutMfa from "./iam/console-users-without-mfa.js";
 import iamGithubOidc from "./iam/github-oidc.js";
-import iamGithubRoleTrust from "./iam/github-role-trust.js";
 import iamPasswordPolicy from "./iam/password-policy.js";
 import iamPrivilegeEscalation from "./iam/privilege-escalation.js";
 import iamRoleTrustExternal from "./iam/role-trust-external.js";
@@ -212,7 +211,6 @@ export const CHECKS: readonly Check[] = [
   iamCiOidcTrust,
   iamConsoleUsersWithoutMfa,
   iamGithubOidc,
-  iamGithubRoleTrust,
   iamPasswordPolicy,
   iamPrivilegeEscalation,
   iamRoleTrustExternal,

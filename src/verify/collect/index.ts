@@ -11,7 +11,6 @@ import { collectEc2 } from "./ec2.js";
 import { collectEcs } from "./ecs.js";
 import { collectElbv2 } from "./elbv2.js";
 import { collectIam, collectIamVirtualMfa } from "./iam.js";
-import { collectIamRoles } from "./iam-roles.js";
 import { collectS3 } from "./s3.js";
 import { collectAccessAnalyzer, collectSsoAdmin } from "./identity.js";
 
@@ -23,7 +22,6 @@ import { collectAccessAnalyzer, collectSsoAdmin } from "./identity.js";
  */
 export const COLLECTORS = {
   iam: collectIam,
-  iamRoles: collectIamRoles,
   s3: collectS3,
   ec2: collectEc2,
   ssm: collectSsm,

@@ -38,15 +38,17 @@ export async function collectShield(clients: ClientFactory) {
 
 export async function collectEcr(clients: ClientFactory) {
   const ecr = clients.get("ecr", ECRClient);
-  const [registryScanning, repositories] = await Promise.all([
-    got(["ecr:GetRegistryScanningConfiguration"], async () => (await call("ecr:GetRegistryScanningConfiguration", () => ecr.send(new GetRegistryScanningConfigurationCommand({})))).scanningConfiguration ?? null),
-    got(["ecr:DescribeRepositories"], () =>
-      all(async (nextToken) => {
-        const r = await call("ecr:DescribeRepositories", () => ecr.send(new DescribeRepositoriesCommand({ nextToken, maxResults: 1000 })));
-        return { items: r.repositories, next: r.nextToken };
-      }),
-    ),
-  ]);
+  const repositories = await got(["ecr:DescribeRepositories"], () =>
+    all(async (nextToken) => {
+      const r = await call("ecr:DescribeRepositories", () => ecr.send(new DescribeRepositoriesCommand({ nextToken, maxResults: 1000 })));
+      return { items: r.repositories, next: r.nextToken };
+    }),
+  );
+  // The registry's scanning rules matter only for images it holds: not asked of an empty registry.
+  const registryScanning =
+    repositories.ok && !repositories.value.length
+      ? { ok: true as const, calls: [], value: null }
+      : await got(["ecr:GetRegistryScanningConfiguration"], async () => (await call("ecr:GetRegistryScanningConfiguration", () => ecr.send(new GetRegistryScanningConfigurationCommand({})))).scanningConfiguration ?? null);
   // Read only where repositories exist: one call per repository, none for an empty registry.
   const repositoryPolicies = await gotAfter(repositories, ["ecr:GetRepositoryPolicy"], () =>
     mapLimit(repositories.ok ? repositories.value : [], 4, async (repo) => ({
