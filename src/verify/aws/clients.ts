@@ -93,6 +93,7 @@ const ENV_SERVICE_IDS: Record<string, string> = {
   s3control: "S3_CONTROL",
   ssoadmin: "SSO_ADMIN",
   networkfirewall: "NETWORK_FIREWALL",
+  resourceexplorer: "RESOURCE_EXPLORER_2",
   config: "CONFIG_SERVICE",
   eventbridge: "EVENTBRIDGE",
   acmpca: "ACM_PCA",

@@ -1,6 +1,8 @@
 // One import per check module: src/verify/checks/<service>/<check>.ts. Keep in step with checks/*.yaml (a test enforces it).
 import type { Check } from "./define.js";
 import acmpcaPrivateCa from "./acmpca/private-ca.js";
+import backupPlans from "./backup/plans.js";
+import backupVaultLock from "./backup/vault-lock.js";
 import cloudtrailLogValidation from "./cloudtrail/log-validation.js";
 import cloudtrailLogging from "./cloudtrail/logging.js";
 import cloudtrailMultiRegion from "./cloudtrail/multi-region.js";
@@ -12,12 +14,19 @@ import configDriftDetection from "./config/drift-detection.js";
 import configRecorder from "./config/recorder.js";
 import configRules from "./config/rules.js";
 import configTlsRules from "./config/tls-rules.js";
+import dynamodbCmkEncryption from "./dynamodb/cmk-encryption.js";
+import dynamodbPointInTimeRecovery from "./dynamodb/point-in-time-recovery.js";
 import ec2ClientVpn from "./ec2/client-vpn.js";
 import ec2DefaultSgRestricted from "./ec2/default-sg-restricted.js";
 import ec2EbsDefaultEncryption from "./ec2/ebs-default-encryption.js";
+import ec2EbsPublicSnapshots from "./ec2/ebs-public-snapshots.js";
+import ec2EbsVolumeEncryption from "./ec2/ebs-volume-encryption.js";
 import ec2Imdsv2Required from "./ec2/imdsv2-required.js";
+import ec2NaclOpenAdminPorts from "./ec2/nacl-open-admin-ports.js";
+import ec2NaclOpenDataPorts from "./ec2/nacl-open-data-ports.js";
 import ec2SgOpenAdminPorts from "./ec2/sg-open-admin-ports.js";
 import ec2SgOpenDataPorts from "./ec2/sg-open-data-ports.js";
+import ec2VpcEndpointPolicies from "./ec2/vpc-endpoint-policies.js";
 import ec2VpcEndpoints from "./ec2/vpc-endpoints.js";
 import ec2VpcFlowLogs from "./ec2/vpc-flow-logs.js";
 import ec2VpcMultiAz from "./ec2/vpc-multi-az.js";
@@ -52,6 +61,11 @@ import orgScpDenyLeaveOrg from "./org/scp-deny-leave-org.js";
 import orgScpDenyRoot from "./org/scp-deny-root.js";
 import orgScpProtectSecurityServices from "./org/scp-protect-security-services.js";
 import orgScpRegionDeny from "./org/scp-region-deny.js";
+import rdsClusterEncryption from "./rds/cluster-encryption.js";
+import rdsInstanceEncryption from "./rds/instance-encryption.js";
+import rdsPublicInstances from "./rds/public-instances.js";
+import rdsPublicSnapshots from "./rds/public-snapshots.js";
+import resourceexplorerAggregatorIndex from "./resourceexplorer/aggregator-index.js";
 import route53resolverDnsFirewall from "./route53resolver/dns-firewall.js";
 import route53resolverQueryLogging from "./route53resolver/query-logging.js";
 import s3AccountPublicAccessBlock from "./s3/account-public-access-block.js";
@@ -67,6 +81,8 @@ import workspacesManagedDesktops from "./workspaces/managed-desktops.js";
 
 export const CHECKS: readonly Check[] = [
   acmpcaPrivateCa,
+  backupPlans,
+  backupVaultLock,
   cloudtrailLogValidation,
   cloudtrailLogging,
   cloudtrailMultiRegion,
@@ -78,12 +94,19 @@ export const CHECKS: readonly Check[] = [
   configRecorder,
   configRules,
   configTlsRules,
+  dynamodbCmkEncryption,
+  dynamodbPointInTimeRecovery,
   ec2ClientVpn,
   ec2DefaultSgRestricted,
   ec2EbsDefaultEncryption,
+  ec2EbsPublicSnapshots,
+  ec2EbsVolumeEncryption,
   ec2Imdsv2Required,
+  ec2NaclOpenAdminPorts,
+  ec2NaclOpenDataPorts,
   ec2SgOpenAdminPorts,
   ec2SgOpenDataPorts,
+  ec2VpcEndpointPolicies,
   ec2VpcEndpoints,
   ec2VpcFlowLogs,
   ec2VpcMultiAz,
@@ -118,6 +141,11 @@ export const CHECKS: readonly Check[] = [
   orgScpDenyRoot,
   orgScpProtectSecurityServices,
   orgScpRegionDeny,
+  rdsClusterEncryption,
+  rdsInstanceEncryption,
+  rdsPublicInstances,
+  rdsPublicSnapshots,
+  resourceexplorerAggregatorIndex,
   route53resolverDnsFirewall,
   route53resolverQueryLogging,
   s3AccountPublicAccessBlock,

@@ -7,6 +7,7 @@ import { collectKms, collectLakeFormation, collectMacie2 } from "./data.js";
 import { collectEc2 } from "./ec2.js";
 import { collectIam } from "./iam.js";
 import { collectS3 } from "./s3.js";
+import { collectBackup, collectDynamoDb, collectRds, collectResourceExplorer } from "./stores.js";
 import { collectSsoAdmin } from "./identity.js";
 
 /**
@@ -34,6 +35,10 @@ export const COLLECTORS = {
   kms: collectKms,
   lakeformation: collectLakeFormation,
   macie2: collectMacie2,
+  rds: collectRds,
+  dynamodb: collectDynamoDb,
+  backup: collectBackup,
+  resourceexplorer: collectResourceExplorer,
   guardduty: collectGuardDuty,
   guarddutyAdmins: collectGuardDutyAdmins,
   securityhub: collectSecurityHub,
