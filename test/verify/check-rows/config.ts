@@ -21,4 +21,7 @@ export default {
     row("config.auto-remediation", "no rules", config([]), "fail", []),
     row("config.auto-remediation", "remediations unreadable", { config: { rules: ok([]), remediations: denied("config:DescribeRemediationConfigurations") } }, "unknown", []),
   ],
+  alwaysApplicable: {
+    "config.tls-rules": "every region has a rule set to read; TLS rules guard S3, CloudFront and API endpoints whether or not VPCs exist",
+  },
 } satisfies RowFile;
