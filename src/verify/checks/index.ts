@@ -26,6 +26,8 @@ import ec2NaclOpenAdminPorts from "./ec2/nacl-open-admin-ports.js";
 import ec2NaclOpenDataPorts from "./ec2/nacl-open-data-ports.js";
 import ec2SgOpenAdminPorts from "./ec2/sg-open-admin-ports.js";
 import ec2SgOpenDataPorts from "./ec2/sg-open-data-ports.js";
+import ec2SnapshotBlockPublicAccess from "./ec2/snapshot-block-public-access.js";
+import ec2SubnetPublicIps from "./ec2/subnet-public-ips.js";
 import ec2VpcEndpointPolicies from "./ec2/vpc-endpoint-policies.js";
 import ec2VpcEndpoints from "./ec2/vpc-endpoints.js";
 import ec2VpcFlowLogs from "./ec2/vpc-flow-logs.js";
@@ -61,6 +63,7 @@ import orgScpDenyLeaveOrg from "./org/scp-deny-leave-org.js";
 import orgScpDenyRoot from "./org/scp-deny-root.js";
 import orgScpProtectSecurityServices from "./org/scp-protect-security-services.js";
 import orgScpRegionDeny from "./org/scp-region-deny.js";
+import rdsAutomatedBackups from "./rds/automated-backups.js";
 import rdsClusterEncryption from "./rds/cluster-encryption.js";
 import rdsInstanceEncryption from "./rds/instance-encryption.js";
 import rdsPublicInstances from "./rds/public-instances.js";
@@ -106,6 +109,8 @@ export const CHECKS: readonly Check[] = [
   ec2NaclOpenDataPorts,
   ec2SgOpenAdminPorts,
   ec2SgOpenDataPorts,
+  ec2SnapshotBlockPublicAccess,
+  ec2SubnetPublicIps,
   ec2VpcEndpointPolicies,
   ec2VpcEndpoints,
   ec2VpcFlowLogs,
@@ -141,6 +146,7 @@ export const CHECKS: readonly Check[] = [
   orgScpDenyRoot,
   orgScpProtectSecurityServices,
   orgScpRegionDeny,
+  rdsAutomatedBackups,
   rdsClusterEncryption,
   rdsInstanceEncryption,
   rdsPublicInstances,

@@ -11,6 +11,7 @@ import {
   DescribeVpcsCommand,
   EC2Client,
   GetEbsEncryptionByDefaultCommand,
+  GetSnapshotBlockPublicAccessStateCommand,
   type Instance,
 } from "@aws-sdk/client-ec2";
 import type { ClientFactory } from "../aws/clients.js";
@@ -18,7 +19,7 @@ import { all, call, got } from "./fetch.js";
 
 export async function collectEc2(clients: ClientFactory) {
   const ec2 = clients.get("ec2", EC2Client);
-  const [securityGroups, vpcs, subnets, flowLogs, vpcEndpoints, ebsEncryptionByDefault, instances, clientVpnEndpoints, volumes, snapshots, publicSnapshots, networkAcls] = await Promise.all([
+  const [securityGroups, vpcs, subnets, flowLogs, vpcEndpoints, ebsEncryptionByDefault, instances, clientVpnEndpoints, volumes, snapshots, publicSnapshots, networkAcls, snapshotBlockPublicAccess] = await Promise.all([
     got(["ec2:DescribeSecurityGroups"], () =>
       all(async (NextToken) => {
         const r = await call("ec2:DescribeSecurityGroups", () => ec2.send(new DescribeSecurityGroupsCommand({ NextToken, MaxResults: 1000 })));
@@ -88,6 +89,7 @@ export async function collectEc2(clients: ClientFactory) {
         return { items: r.NetworkAcls, next: r.NextToken };
       }),
     ),
+    got(["ec2:GetSnapshotBlockPublicAccessState"], async () => (await call("ec2:GetSnapshotBlockPublicAccessState", () => ec2.send(new GetSnapshotBlockPublicAccessStateCommand({})))).State ?? "unblocked"),
   ]);
-  return { securityGroups, vpcs, subnets, flowLogs, vpcEndpoints, ebsEncryptionByDefault, instances, clientVpnEndpoints, volumes, snapshots, publicSnapshots, networkAcls };
+  return { securityGroups, vpcs, subnets, flowLogs, vpcEndpoints, ebsEncryptionByDefault, instances, clientVpnEndpoints, volumes, snapshots, publicSnapshots, networkAcls, snapshotBlockPublicAccess };
 }

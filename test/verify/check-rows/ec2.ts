@@ -82,6 +82,18 @@ export default {
     { name: "organization-only policy", check: "ec2.vpc-endpoint-policies", data: { ec2: { vpcEndpoints: ok([endpoint("vpce-s3", ORG_ONLY)]) } }, status: "pass", resources: [ec2Arn("vpc-endpoint", "vpce-s3")] },
     { name: "default full access", check: "ec2.vpc-endpoint-policies", data: { ec2: { vpcEndpoints: ok([endpoint("vpce-s3", ORG_ONLY), endpoint("vpce-kms", FULL_ACCESS)]) } }, status: "fail", detail: /vpce-kms \(kms\)/, resources: [ec2Arn("vpc-endpoint", "vpce-kms")] },
     { name: "endpoints unreadable", check: "ec2.vpc-endpoint-policies", data: { ec2: { vpcEndpoints: denied("ec2:DescribeVpcEndpoints") } }, status: "unknown" },
+    { name: "block all sharing", check: "ec2.snapshot-block-public-access", data: { ec2: { snapshotBlockPublicAccess: ok("block-all-sharing") } }, status: "pass", resources: [`arn:aws:ec2:eu-west-1:${ACCOUNT}:snapshot-block-public-access`] },
+    { name: "new sharing only", check: "ec2.snapshot-block-public-access", data: { ec2: { snapshotBlockPublicAccess: ok("block-new-sharing") } }, status: "fail", detail: /shared publicly before stay public/ },
+    { name: "unblocked", check: "ec2.snapshot-block-public-access", data: { ec2: { snapshotBlockPublicAccess: ok("unblocked") } }, status: "fail", detail: /any snapshot/ },
+    { name: "state unreadable", check: "ec2.snapshot-block-public-access", data: { ec2: { snapshotBlockPublicAccess: denied("ec2:GetSnapshotBlockPublicAccessState") } }, status: "unknown" },
+
+    { name: "no subnets", check: "ec2.subnet-public-ips", data: { ec2: { subnets: ok([]) } }, status: "not-applicable" },
+    { name: "private subnets", check: "ec2.subnet-public-ips", data: { ec2: { subnets: ok([{ SubnetId: "subnet-1", VpcId: "vpc-1", MapPublicIpOnLaunch: false }]) } }, status: "pass", resources: [ec2Arn("subnet", "subnet-1")] },
+    { name: "a default subnet", check: "ec2.subnet-public-ips", data: { ec2: { subnets: ok([{ SubnetId: "subnet-1", VpcId: "vpc-1", MapPublicIpOnLaunch: false }, { SubnetId: "subnet-2", VpcId: "vpc-d", MapPublicIpOnLaunch: true }]) } }, status: "fail", detail: /subnet-2 \(vpc-d\)/, resources: [ec2Arn("subnet", "subnet-2")] },
+    { name: "subnets unreadable", check: "ec2.subnet-public-ips", data: { ec2: { subnets: denied("ec2:DescribeSubnets") } }, status: "unknown" },
   ],
-  alwaysApplicable: { "ec2.ebs-default-encryption": "every account and Region has the EBS encryption-by-default setting, on or off" },
+  alwaysApplicable: {
+    "ec2.ebs-default-encryption": "every account and Region has the EBS encryption-by-default setting, on or off",
+    "ec2.snapshot-block-public-access": "every account and Region has a snapshot block-public-access state, unblocked by default",
+  },
 } satisfies RowFile;

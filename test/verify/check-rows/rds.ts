@@ -6,8 +6,8 @@ import type { RowFile } from "./row.js";
 const dbArn = (id: string) => `arn:aws:rds:eu-west-1:${ACCOUNT}:db:${id}`;
 const clusterArn = (id: string) => `arn:aws:rds:eu-west-1:${ACCOUNT}:cluster:${id}`;
 const snapArn = (id: string) => `arn:aws:rds:eu-west-1:${ACCOUNT}:snapshot:${id}`;
-const db = (id: string, StorageEncrypted: boolean, PubliclyAccessible = false, DBClusterIdentifier?: string): DBInstance => ({ DBInstanceIdentifier: id, DBInstanceArn: dbArn(id), StorageEncrypted, PubliclyAccessible, DBClusterIdentifier });
-const cluster = (id: string, StorageEncrypted: boolean): DBCluster => ({ DBClusterIdentifier: id, DBClusterArn: clusterArn(id), StorageEncrypted });
+const db = (id: string, StorageEncrypted: boolean, PubliclyAccessible = false, DBClusterIdentifier?: string, BackupRetentionPeriod = 7): DBInstance => ({ DBInstanceIdentifier: id, DBInstanceArn: dbArn(id), StorageEncrypted, PubliclyAccessible, DBClusterIdentifier, BackupRetentionPeriod });
+const cluster = (id: string, StorageEncrypted: boolean, BackupRetentionPeriod = 7): DBCluster => ({ DBClusterIdentifier: id, DBClusterArn: clusterArn(id), StorageEncrypted, BackupRetentionPeriod });
 const snap = (id: string, ...restorableBy: string[]): RdsSnapshot => ({ snapshot: { DBSnapshotIdentifier: id, DBSnapshotArn: snapArn(id) }, restorableBy });
 const rds = (instances: DBInstance[] = [], clusters: DBCluster[] = [], snapshots: RdsSnapshot[] = []): FakeData => ({ rds: { instances: ok(instances), clusters: ok(clusters), snapshots: ok(snapshots) } });
 
@@ -33,5 +33,10 @@ export default {
     { name: "private and shared with a named account", check: "rds.public-snapshots", data: rds([], [], [snap("nightly"), snap("to-dr", "444455556666")]), status: "pass", resources: [snapArn("nightly"), snapArn("to-dr")] },
     { name: "restorable by all", check: "rds.public-snapshots", data: rds([], [], [snap("nightly"), snap("leak", "all")]), status: "fail", detail: /leak/, resources: [snapArn("leak")] },
     { name: "attributes unreadable", check: "rds.public-snapshots", data: { rds: { snapshots: denied("rds:DescribeDBSnapshotAttributes") } }, status: "unknown", detail: /DescribeDBSnapshotAttributes/ },
+
+    { name: "no databases", check: "rds.automated-backups", data: rds(), status: "not-applicable" },
+    { name: "backups kept (members judged by their cluster)", check: "rds.automated-backups", data: rds([db("orders", true), db("aurora-1", true, false, "aurora", 0)], [cluster("aurora", true, 1)]), status: "pass", detail: /1 days or more/, resources: [dbArn("orders"), clusterArn("aurora")] },
+    { name: "retention 0", check: "rds.automated-backups", data: rds([db("orders", true), db("scratch", true, false, undefined, 0)]), status: "fail", detail: /scratch/, resources: [dbArn("scratch")] },
+    { name: "clusters unreadable", check: "rds.automated-backups", data: { rds: { instances: ok([]), clusters: denied("rds:DescribeDBClusters") } }, status: "unknown" },
   ],
 } satisfies RowFile;
