@@ -4,12 +4,14 @@ import { benchCli } from "./cli.js";
 import { benchRender } from "./render.js";
 import { benchUpdate } from "./update.js";
 import { benchVerify } from "./verify.js";
+import { benchVerifyRequests } from "./verify-requests.js";
 
 const suites: [string, () => Promise<object>][] = [
   ["cli start-up", benchCli],
   ["render", () => benchRender()],
   ["update", benchUpdate],
   ["verify (moto)", benchVerify],
+  ["verify requests (logging proxy)", benchVerifyRequests],
 ];
 const only = process.argv[2];
 for (const [name, fn] of suites) {

@@ -1,14 +1,13 @@
 /**
  * Benchmark of `verify`: a 200-member organization on moto, two regions, the full check set,
  * scanned at the default concurrency and at concurrency 1 in the same run (each on a freshly
- * seeded server, so neither profits from the other's warm-up), with wall time, requests sent, CPU
+ * seeded server, so neither profits from the other's warm-up), with wall time (requests: bench/verify-requests.ts), CPU
  * time of the scanner and of moto, peak RSS of both, and the speed-up ratio. Goal: the default scan within 10 s.
  *
  *   node --import tsx bench/verify.ts            (BENCH_VERIFY_MEMBERS=50 for a quicker run)
  */
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import type { ClientHook } from "../src/verify/aws/clients.js";
 import { startMoto, useMotoEnv, type Moto } from "../test/helpers/moto.js";
 import { CATALOG_PATHS, REGIONS, seedOrg } from "../test/verify/org.js";
 
@@ -25,10 +24,9 @@ export async function benchVerify(): Promise<Record<string, number | string>> {
       await moto.reset();
       await seedOrg(moto, "bench", members);
       const peak = sampler(moto);
-      const requests = requestCounter();
       const cpu = { scanner: process.cpuUsage(), moto: motoCpuSeconds(moto) };
       const started = performance.now();
-      const evidence = await runVerification({ paths: CATALOG_PATHS, toolVersion: "bench", env: process.env, regions: REGIONS, concurrency, onClient: requests.hook });
+      const evidence = await runVerification({ paths: CATALOG_PATHS, toolVersion: "bench", env: process.env, regions: REGIONS, concurrency });
       const seconds = (performance.now() - started) / 1000;
       const scannerCpu = process.cpuUsage(cpu.scanner);
       const motoCpu = motoCpuSeconds(moto) - cpu.moto;
@@ -39,7 +37,6 @@ export async function benchVerify(): Promise<Record<string, number | string>> {
       result[`${tag}_moto_peak_rss_mb`] = round(motoRss);
       result[`${tag}_accounts`] = evidence.accounts.filter((a) => a.status === "scanned").length;
       result[`${tag}_findings`] = evidence.findings.length;
-      result[`${tag}_sdk_requests`] = requests.count();
       result[`${tag}_moto_cpu_s`] = round(motoCpu);
       result[`${tag}_scanner_cpu_s`] = round((scannerCpu.user + scannerCpu.system) / 1e6);
       result[`${tag}_not_evaluated`] = evidence.findings.filter((f) => f.status === "unknown" || f.status === "error").length;
@@ -52,19 +49,6 @@ export async function benchVerify(): Promise<Record<string, number | string>> {
     restore();
     await moto.stop();
   }
-}
-
-/**
- * Requests sent by the scan's SDK clients (retries included). The two calls per account and region
- * made without an SDK client (ACM PCA, CodeBuild: aws/json-call.ts) are not in this count.
- */
-function requestCounter() {
-  let n = 0;
-  const hook: ClientHook = (client) => {
-    const middleware = (next: (a: unknown) => Promise<unknown>) => (args: unknown) => (n++, next(args));
-    (client.middlewareStack.add as unknown as (m: unknown, o: unknown) => void)(middleware, { step: "finalizeRequest", priority: "low", name: "benchCount" });
-  };
-  return { hook, count: () => n };
 }
 
 /** CPU time (user + system) the moto server has used so far; 0 where /proc is not available. */

@@ -45,6 +45,7 @@ export function parseArgv(argv: string[]): ParsedArgs {
   if (flags.format && !["json", "sarif", "ocsf"].includes(flags.format)) throw new UserError(`--format ${flags.format}: expected json, sarif or ocsf`);
   if (flags.capacity !== undefined && !/^[1-9]\d*$/.test(flags.capacity)) throw new UserError(`--capacity ${flags.capacity}: expected a whole number of at least 1`);
   if (flags.concurrency !== undefined && !/^[1-9]\d*$/.test(flags.concurrency)) throw new UserError(`--concurrency ${flags.concurrency}: expected a whole number of at least 1`);
+  if (flags.deadline !== undefined && !/^[1-9]\d{0,5}$/.test(flags.deadline)) throw new UserError(`--deadline ${flags.deadline}: expected a whole number of seconds from 1 to 999999`);
   return { command, explicit: known, positionals, flags };
 }
 

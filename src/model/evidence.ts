@@ -40,6 +40,8 @@ export interface Evidence {
   regions: string[];
   accounts: ScannedAccount[];
   findings: Finding[];
+  /** The slice of the accounts this file covers (`verify --shard I/N`); `verify merge` checks that every slice is there. */
+  shard?: { index: number; count: number };
   /** Why the scan did not cover all it was asked to (the organization could not be listed, the deadline passed): it could not verify. */
   incomplete?: string[];
 }

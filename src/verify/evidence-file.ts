@@ -36,6 +36,7 @@ export const evidenceSchema = z.strictObject({
     }),
   ),
   findings: z.array(finding),
+  shard: z.strictObject({ index: z.int().min(1), count: z.int().min(1) }).optional(),
   incomplete: z.array(z.string()).optional(),
 }) satisfies z.ZodType<Evidence>;
 

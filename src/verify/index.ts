@@ -30,6 +30,7 @@ export interface VerifyOptions {
   onClient?: ClientHook;
   maxAttempts?: number;
   requestTimeoutMs?: number;
+  deadlineSeconds?: number;
 }
 
 export async function runVerification(options: VerifyOptions, progress?: (e: ProgressEvent) => void): Promise<Evidence> {

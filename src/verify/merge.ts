@@ -30,7 +30,7 @@ export function mergeEvidence(parts: { file: string; evidence: Evidence }[]): Ev
     }
   }
   const latest = ordered[ordered.length - 1]!.evidence;
-  const incomplete = [...new Set(parts.flatMap((p) => p.evidence.incomplete ?? []))];
+  const incomplete = [...new Set(parts.flatMap((p) => p.evidence.incomplete ?? [])), ...missingShards(parts.map((p) => p.evidence))];
   return {
     schemaVersion: 1,
     tool: latest.tool,
@@ -42,4 +42,16 @@ export function mergeEvidence(parts: { file: string; evidence: Evidence }[]): Ev
     findings: [...findings.values()].sort((a, b) => a.checkId.localeCompare(b.checkId) || a.accountId.localeCompare(b.accountId) || a.region.localeCompare(b.region)),
     ...(incomplete.length ? { incomplete } : {}),
   };
+}
+
+/** Shards of a sharded scan that no file covers: without them the merged evidence is not the whole organization. */
+function missingShards(parts: Evidence[]): string[] {
+  const sharded = parts.filter((e) => e.shard);
+  if (!sharded.length) return [];
+  const counts = new Set(sharded.map((e) => e.shard!.count));
+  if (counts.size > 1 || sharded.length < parts.length) return [`the files come from different splits of the accounts (${[...counts].map((n) => `${n} shards`).join(", ")}${sharded.length < parts.length ? ", and unsharded" : ""}); merge the shards of one run`];
+  const count = [...counts][0]!;
+  const present = new Set(sharded.map((e) => e.shard!.index));
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !present.has(i));
+  return missing.length ? [`shard${missing.length > 1 ? "s" : ""} ${missing.join(", ")} of ${count} missing: the accounts in ${missing.length > 1 ? "them" : "it"} were not scanned`] : [];
 }

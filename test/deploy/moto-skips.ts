@@ -30,7 +30,7 @@ export const MOTO_SKIPS: MotoSkip[] = [
     match: "^guardduty_org_",
     what: "guardduty-org: every module call (security account)",
     operation: "guardduty EnableOrganizationAdminAccount does not create the administrator's detector, which AWS does",
-    affects: ["guardduty.enabled", "guardduty.org-admin"],
+    affects: ["guardduty.enabled", "guardduty.org-admin", "guardduty.s3-protection", "guardduty.eks-audit-logs"],
   },
   {
     kind: "module-call",
@@ -61,6 +61,7 @@ export const MOTO_SKIPS: MotoSkip[] = [
     override: 'resource "aws_securityhub_account" "management" {\n  count = 0\n}\n\nresource "aws_securityhub_organization_admin_account" "this" {\n  count = 0\n}',
     what: "delegated-admins: Security Hub in the management account and its delegated administrator",
     operation: "securityhub UpdateSecurityHubConfiguration, ListOrganizationAdminAccounts",
+    affects: ["securityhub.org-admin"],
   },
   {
     kind: "in-module",
@@ -89,5 +90,11 @@ export const MOTO_SKIPS: MotoSkip[] = [
     what: "inspector-enablement: Inspector status of the accounts the delegated administrator enabled",
     operation: "inspector2 BatchGetAccountStatus in the member account (moto keeps the enablement in the administrator's account), ListCoverage",
     affects: ["inspector2.enabled", "inspector2.ecr-ec2-coverage"],
+  },
+  {
+    kind: "verify-only",
+    what: "security-hub-org: the standards each account runs",
+    operation: "securityhub GetEnabledStandards",
+    affects: ["securityhub.standards"],
   },
 ];

@@ -37,7 +37,7 @@ export function fakeContext(data: FakeData, opts: FakeOptions = {}): CheckContex
     homeRegion: regions[0]!,
     regions,
     now: opts.now ?? new Date("2026-12-04T12:00:00Z"),
-    org: { caller: { accountId, arn: `arn:aws:iam::${accountId}:root` }, organization: null, problem: null, accounts: [], scps: denied(), delegatedAdmins: denied(), ...opts.org },
+    org: { caller: { accountId, arn: `arn:aws:iam::${accountId}:root` }, organization: null, problem: null, accounts: [], scps: denied(), rcps: denied(), delegatedAdmins: denied(), serviceAccess: denied(), ...opts.org },
     async data<K extends ServiceName>(service: K, _region?: string, other?: string) {
       const served = other && other !== accountId ? opts.accounts?.[other]?.[service] : data[service];
       if (!served) throw new Error(`fake context serves no ${service} data for ${other ?? accountId}`);

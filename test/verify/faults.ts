@@ -59,7 +59,7 @@ export const jsonError = (status: number, type: string, message: string) => () =
 export const htmlPage = (status: number) => () => ({ statusCode: status, headers: { "content-type": "text/html; charset=utf-8" }, body: "<!doctype html><title>Not Implemented</title>" });
 
 /** What the proxy does with one request: forward it to moto, never answer, or answer this instead. */
-export type ProxyRule = (req: { service: string; action: string }) => "forward" | "hang" | { statusCode: number; headers: Record<string, string>; body: string };
+export type ProxyRule = (req: { service: string; region: string; action: string }) => "forward" | "hang" | { statusCode: number; headers: Record<string, string>; body: string };
 
 export interface FaultProxy {
   url: string;
@@ -78,9 +78,9 @@ export async function startFaultProxy(target: string, rule: ProxyRule): Promise<
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
       const body = Buffer.concat(chunks);
-      const service = /Credential=[^/]+\/[^/]+\/[^/]+\/([^/]+)\//.exec(String(req.headers.authorization))?.[1] ?? "";
+      const [, region = "", service = ""] = /Credential=[^/]+\/[^/]+\/([^/]+)\/([^/]+)\//.exec(String(req.headers.authorization)) ?? [];
       const action = String(req.headers["x-amz-target"] ?? "").split(".").pop() || /(?:^|&)Action=([A-Za-z0-9]+)/.exec(body.toString())?.[1] || `${req.method} ${req.url}`;
-      const what = rule({ service, action });
+      const what = rule({ service, region, action });
       if (what === "hang") return;
       if (what !== "forward") return void res.writeHead(what.statusCode, what.headers).end(what.body);
       const upstream = request(new URL(req.url ?? "/", target), { method: req.method, headers: req.headers }, (up) => {

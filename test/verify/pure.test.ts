@@ -85,6 +85,14 @@ describe("merging shard outputs", () => {
     expect(merged.findings.map((f) => `${f.id}:${f.status}`)).toEqual(["iam.root-mfa/1/global:fail", "iam.root-mfa/2/global:pass"]);
     expect(merged.regions).toEqual(["eu-central-1", "eu-west-1"]);
   });
+  it("says which shards are missing, so a lost runner cannot pass for the whole organization", () => {
+    const shard = (index: number, count = 3) => ({ file: `s${index}.json`, evidence: evidence({ shard: { index, count } }) });
+    expect(mergeEvidence([shard(1), shard(2), shard(3)]).incomplete).toBeUndefined();
+    expect(mergeEvidence([shard(1), shard(3)]).incomplete).toEqual(["shard 2 of 3 missing: the accounts in it were not scanned"]);
+    expect(mergeEvidence([shard(2)]).incomplete).toEqual(["shards 1, 3 of 3 missing: the accounts in them were not scanned"]);
+    expect(mergeEvidence([shard(1, 2), shard(2)]).incomplete?.[0]).toMatch(/different splits of the accounts \(2 shards, 3 shards\)/);
+    expect(mergeEvidence([shard(1, 1), { file: "all.json", evidence: evidence({}) }]).incomplete?.[0]).toMatch(/and unsharded/);
+  });
   it("refuses files from different organizations, naming them", () => {
     expect(() => mergeEvidence([{ file: "a.json", evidence: evidence({}) }, { file: "b.json", evidence: evidence({ organization: { id: "o-other", managementAccountId: "2" } }) }])).toThrow(/b\.json: organization o-other/);
   });

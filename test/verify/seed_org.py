@@ -1,6 +1,7 @@
 """Seeds an AWS Organization into a moto server through the real AWS APIs (boto3).
 
 Usage: python3 seed_org.py ENDPOINT SCENARIO [MEMBERS]
+  (good-org and gap-org: MEMBERS extra plain member accounts)
   SCENARIO good-org  organization-level controls in place (SCPs on the root, org trail, delegated admins, ...)
   SCENARIO gap-org   organization-level gaps (SCP on one OU only, no org trail, no delegated admins, ...)
   SCENARIO billing   consolidated-billing organization, management account only
@@ -68,6 +69,9 @@ prod = org.create_organizational_unit(ParentId=workloads, Name="Prod")["Organiza
 good = out["good"] = new_account("security-tooling", security)
 gap = out["gap"] = new_account("legacy-app", prod)
 out["spare"] = new_account("sandbox", workloads)
+# MEMBERS more plain member accounts (the request benchmark's 7-account organization has 3).
+for i in range(MEMBERS):
+    new_account(f"workload{i:02d}", prod)
 good_org = SCENARIO == "good-org"
 
 # ---- organization level (management account) ----
@@ -120,7 +124,9 @@ def configure_good(c):
     iam.attach_role_policy(RoleName="app", PolicyArn=p)
 
     ec2 = client("ec2", c)
-    ec2.run_instances(ImageId="ami-12345678", MinCount=1, MaxCount=1, MetadataOptions={"HttpTokens": "required"})
+    ec2.enable_ebs_encryption_by_default()
+    # moto does not apply encryption by default to a root volume: the mapping asks for it.
+    ec2.run_instances(ImageId="ami-12345678", MinCount=1, MaxCount=1, MetadataOptions={"HttpTokens": "required"}, BlockDeviceMappings=[{"DeviceName": "/dev/sda1", "Ebs": {"VolumeSize": 8, "Encrypted": True}}])
     vpcs = [v["VpcId"] for v in ec2.describe_vpcs()["Vpcs"]]
     client("s3", c).create_bucket(Bucket=f"flow-logs-{good}", CreateBucketConfiguration={"LocationConstraint": R})
     made = ec2.create_flow_logs(ResourceIds=vpcs, ResourceType="VPC", TrafficType="ALL", LogDestinationType="s3", LogDestination=f"arn:aws:s3:::flow-logs-{good}")
@@ -131,7 +137,6 @@ def configure_good(c):
             ec2.revoke_security_group_ingress(GroupId=g["GroupId"], IpPermissions=g["IpPermissions"])
         if g.get("IpPermissionsEgress"):
             ec2.revoke_security_group_egress(GroupId=g["GroupId"], IpPermissions=g["IpPermissionsEgress"])
-    ec2.enable_ebs_encryption_by_default()
     r53 = client("route53resolver", c)
     qlc = r53.create_resolver_query_log_config(Name="dns-logs", DestinationArn="arn:aws:s3:::dns-logs", CreatorRequestId="seed")["ResolverQueryLogConfig"]["Id"]
     for v in vpcs:

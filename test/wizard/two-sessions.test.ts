@@ -42,6 +42,13 @@ describe("a two-session workshop", () => {
     one.press(KEY.up + KEY.enter);
     await one.waitFor(/Note \(optional/);
     one.press(`Ask the IdP team${KEY.enter}`);
+    // The pillar's own note comes after its last question.
+    for (;;) {
+      const screen = await one.waitFor(/◆ {2}[^\n]*\n/);
+      if (/Note on the Identity[^\n]*pillar as a whole/.test(screen.slice(screen.lastIndexOf("◆")))) break;
+      one.press(KEY.enter);
+    }
+    one.press(`Okta rollout finishes in Q1${KEY.enter}`);
     await enterUntilReview(one);
     expect(await first, one.err).toBe(0);
     expect(one.out).not.toMatch(/\((traditional|initial|advanced|optimal)\)/);
@@ -51,6 +58,7 @@ describe("a two-session workshop", () => {
     expect(saved.organization.name).toBe("Initech");
     expect(saved.unsure).toHaveLength(1);
     expect(saved.notes[saved.unsure[0]]).toBe("Ask the IdP team");
+    expect(saved.notes.identity).toBe("Okta rollout finishes in Q1");
 
     // Between sessions, without a terminal: interim results, not "N answers are missing".
     const interim = await runCli(["assess", "--customer", "Initech"], { cwd, env });
@@ -69,6 +77,7 @@ describe("a two-session workshop", () => {
     expect(report).toContain(`\`${saved.unsure[0]}\``);
     expect(report).toContain("default (--yes)");
     expect(report).toContain("Ask the IdP team");
+    expect(report).toContain("Okta rollout finishes in Q1");
     expect(report).toMatch(/Held at \w+ by: `/);
 
     // Session 3, the same day: re-interview identity with the answers preselected, change the first.

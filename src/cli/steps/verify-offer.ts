@@ -1,16 +1,23 @@
 import { UserError } from "../../errors.js";
+import { printable } from "../../printable.js";
+import { problemKind } from "../../verify/aws/classify.js";
+import { ScanFailure } from "../../verify/scan/failure.js";
+import { invocation } from "../invocation.js";
 import type { Evidence } from "../../model/evidence.js";
 import { REGION_PATTERN } from "../../model/profile.js";
 import type { CompleteAnswers } from "../../questionnaire/answers.js";
 import type { Context } from "../context.js";
 
-/** Runs `verify` from the wizard: asks first in a terminal, and only when credentials are there. */
+/**
+ * Runs `verify` from the wizard: asks first in a terminal, and only when credentials are there.
+ * A scan that fails or could not verify never ends create or assess: the answers stay unverified
+ * and one line says whether the network, the credentials or the permissions were the problem.
+ */
 export async function offerVerification(ctx: Context, answers: CompleteAnswers): Promise<Evidence | undefined> {
   const { hasCredentials } = await import("../../verify/index.js");
   const available = await hasCredentials(ctx.env, { profile: ctx.flags.profile });
   if (ctx.flags.verify) {
-    if (!available)
-      throw new UserError("--verify: no AWS credentials found through the standard chain (AWS_PROFILE, environment variables, SSO, instance role); pass --profile NAME, or --no-verify");
+    if (!available) return fallBack(ctx, "no AWS credentials found through the standard chain (AWS_PROFILE, environment variables, SSO, instance role); pass --profile NAME");
   } else {
     const { createPrompter } = await import("../../questionnaire/ask/prompter.js");
     const prompt = createPrompter(ctx.io);
@@ -20,7 +27,30 @@ export async function offerVerification(ctx: Context, answers: CompleteAnswers):
     }
     if (!(await prompt.confirm("Check these answers against your AWS organization now? (read-only API calls)", true))) return undefined;
   }
-  return scanFromFlags(ctx, answers.organization.regions);
+  let evidence: Evidence;
+  try {
+    evidence = await scanFromFlags(ctx, answers.organization.regions);
+  } catch (err) {
+    // Bad flags (a malformed --regions) are the person's to fix before anything runs; a failed scan is not.
+    if (err instanceof UserError && !(err instanceof ScanFailure)) throw err;
+    return fallBack(ctx, printable((err as Error).message));
+  }
+  const { couldNotVerify } = await import("../../verify/output/summary.js");
+  if (couldNotVerify(evidence)) {
+    const why = evidence.incomplete?.[0] ?? evidence.findings.find((f) => f.status === "error" || f.status === "unknown")?.detail ?? "no check could read what it needs";
+    warn(ctx, `could not verify everything (${problemKind(why)} error): ${printable(why)}; answers without evidence stay unverified.`);
+  }
+  return evidence;
+}
+
+function warn(ctx: Context, message: string): void {
+  ctx.io.stderr.write(`${ctx.colors.yellow(`Live verification ${message}`)}\n`);
+}
+
+function fallBack(ctx: Context, reason: string): undefined {
+  const again = `${invocation(ctx.env, ctx.version)} verify --output evidence.json`;
+  warn(ctx, `failed (${problemKind(reason)} error): ${reason.replace(/\.$/, "")}. The answers stay unverified; once fixed, run \`${again}\` and pass the file with --evidence.`);
+  return undefined;
 }
 
 /** The scan as the flags describe it; regions default to the answers' regions. */
@@ -42,6 +72,7 @@ export async function scanFromFlags(ctx: Context, fallbackRegions?: string[]): P
         accounts: parseList(flags.accounts, "accounts", /^\d{12}$/, "111122223333,444455556666"),
         concurrency: flags.concurrency ? Number(flags.concurrency) : undefined,
         shard: flags.shard !== undefined ? parseShard(flags.shard) : undefined,
+        deadlineSeconds: flags.deadline ? Number(flags.deadline) : undefined,
       },
       progress.event,
     );

@@ -2,6 +2,7 @@ import { stageLevel } from "../../model/stages.js";
 import { wrapText } from "../../text/wrap.js";
 import type { AnswersFile } from "../answers-schema.js";
 import type { Question } from "../model.js";
+import { askNote } from "./ask-note.js";
 import type { Prompter } from "./prompter.js";
 
 /** The choice that records "don't know, verify later": never a stage claim. */
@@ -12,7 +13,7 @@ export interface QuestionDisplay {
   columns: number;
   /** Hide each option's stage label, so a customer answers what is true, not what sounds best. */
   hideStages: boolean;
-  /** Ask for an optional note after the answer (workshops). */
+  /** Ask for an optional note after each answer and each pillar (workshops). */
   notes: boolean;
 }
 
@@ -35,13 +36,7 @@ export async function askQuestion(prompt: Prompter, answers: AnswersFile, q: Que
   answers.unsure = mark(answers.unsure, q.id, chosen === NOT_SURE);
   // A person chose this answer now: it is no longer a default.
   answers.defaulted = mark(answers.defaulted, q.id, false);
-  if (display.notes) {
-    const note = await prompt.text("Note (optional; Enter to skip)", { initialValue: answers.notes?.[q.id] ?? "" });
-    const notes = { ...answers.notes };
-    if (note.trim()) notes[q.id] = note.trim();
-    else delete notes[q.id];
-    answers.notes = Object.keys(notes).length ? notes : undefined;
-  }
+  if (display.notes) await askNote(prompt, answers, q.id, "Note");
 }
 
 const lowestOption = (q: Question) => q.options.reduce((low, o) => (stageLevel(o.stage) < stageLevel(low.stage) ? o : low)).value;

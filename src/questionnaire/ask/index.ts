@@ -3,6 +3,7 @@ import { PROFILE_FIELDS } from "../answers.js";
 import type { AnswersFile } from "../answers-schema.js";
 import { isVisible } from "../conditions.js";
 import type { Pillar, Questionnaire } from "../model.js";
+import { askNote } from "./ask-note.js";
 import { askProfileField } from "./ask-profile.js";
 import { askQuestion, type QuestionDisplay } from "./ask-question.js";
 import { createPrompter, type Prompter } from "./prompter.js";
@@ -27,7 +28,7 @@ export interface AskOptions {
   reanswer?: boolean;
   /** Hide stage labels while asking (workshops: they sway a customer). */
   hideStages?: boolean;
-  /** Ask for an optional note after each answer. */
+  /** Ask for an optional note after each answer and at the end of each pillar. */
   notes?: boolean;
 }
 
@@ -65,6 +66,10 @@ async function askPillar(prompt: Prompter, pillar: Pillar, progress: string, ans
   for (const q of pillar.questions) {
     if ((!opts.reanswer && answers.answers[q.id] !== undefined) || !isVisible(q, answers)) continue;
     await askQuestion(prompt, answers, q, opts.display);
+    await opts.save(answers);
+  }
+  if (opts.display.notes) {
+    await askNote(prompt, answers, pillar.id, `Note on the ${pillar.title} pillar as a whole`);
     await opts.save(answers);
   }
 }

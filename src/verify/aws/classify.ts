@@ -38,9 +38,10 @@ export function classifyError(err: unknown, call: string): Problem {
   const message = oneLine((err as Error)?.message ?? String(err));
   const http = errorStatus(err);
   const code = (err as NodeJS.ErrnoException)?.code;
+  // Before the generic 403 rule: STS answers a rejected token with 403, and that is not a permission problem.
+  if (REJECTED.has(name)) return { status: "error", reason: `${call}: credentials rejected or region not enabled (${name})` };
   if (ACCESS_DENIED.has(name) || http === 403) return { status: "unknown", reason: `access denied to ${call}: ${message || name}` };
   if (NOT_ENABLED.has(name)) return { status: "unknown", reason: `${call}: service not enabled (${name})` };
-  if (REJECTED.has(name)) return { status: "error", reason: `${call}: credentials rejected or region not enabled (${name})` };
   if (THROTTLED.has(name)) return { status: "error", reason: `${call}: still throttled after retries (${name})` };
   if (TIMEOUT.has(name) || code === "ETIMEDOUT" || /timed? ?out/i.test(message)) return { status: "error", reason: `${call}: timed out` };
   if (code && NETWORK_CODES.has(code)) return { status: "error", reason: `${call}: network error ${code}` };
@@ -51,6 +52,27 @@ export function classifyError(err: unknown, call: string): Problem {
   if (name === "NotImplementedByEndpoint" || name === "SyntaxError" || /XML parse error|Deserialization error|not (yet )?implemented|Unexpected token|UnknownOperation|InvalidAction/i.test(`${name} ${message}`) || http === 404 || http === 501 || (http === 500 && name === "Error"))
     return { status: "unknown", reason: `${call} is not available at this endpoint (${http ? `HTTP ${http}, ` : ""}${name})` };
   return { status: "error", reason: `${call} failed: ${name}${message && message !== name ? `: ${message}` : ""}` };
+}
+
+export type ProblemKind = "network" | "credential" | "permission" | "service";
+
+/**
+ * What kind of failure a reason made by classifyError (or the scan's own messages) describes, so a
+ * person knows where to look: the network, the credentials, the role's permissions, or the service.
+ */
+export function problemKind(reason: string): ProblemKind {
+  if (/timed out|network error|--deadline|ECONN|ENOTFOUND|EAI_AGAIN/i.test(reason)) return "network";
+  if (/credentials rejected|no AWS credentials|ExpiredToken|CredentialsProviderError|could not load credentials/i.test(reason)) return "credential";
+  if (/access denied|not authorized/i.test(reason)) return "permission";
+  return "service";
+}
+
+/** What to do about each kind of failure, for the one line that reports it. */
+export const ADVICE: Record<ProblemKind, string> = {
+  network: "Check the network connection, a proxy or AWS_ENDPOINT_URL",
+  credential: "Check the AWS credentials (AWS_PROFILE, --profile, environment variables, SSO login)",
+  permission: "Grant the role read-only access (the SecurityAudit and ViewOnlyAccess managed policies)",
+  service: "Try again later; if it persists, run verify alone to see each failing call",
 }
 
 const oneLine = (s: string) =>

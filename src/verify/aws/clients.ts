@@ -93,10 +93,10 @@ const ENV_SERVICE_IDS: Record<string, string> = {
   s3control: "S3_CONTROL",
   ssoadmin: "SSO_ADMIN",
   networkfirewall: "NETWORK_FIREWALL",
-  resourceexplorer: "RESOURCE_EXPLORER_2",
   config: "CONFIG_SERVICE",
   eventbridge: "EVENTBRIDGE",
   acmpca: "ACM_PCA",
+  resourceexplorer2: "RESOURCE_EXPLORER_2",
 };
 
 export function endpointFor(service: string, env: NodeJS.ProcessEnv): string | undefined {

@@ -4,10 +4,8 @@ import {
   DescribeInstancesCommand,
   DescribeNetworkAclsCommand,
   DescribeSecurityGroupsCommand,
-  DescribeSnapshotsCommand,
   DescribeSubnetsCommand,
   DescribeVpcEndpointsCommand,
-  DescribeVolumesCommand,
   DescribeVpcsCommand,
   EC2Client,
   GetEbsEncryptionByDefaultCommand,
@@ -19,7 +17,7 @@ import { all, call, got } from "./fetch.js";
 
 export async function collectEc2(clients: ClientFactory) {
   const ec2 = clients.get("ec2", EC2Client);
-  const [securityGroups, vpcs, subnets, flowLogs, vpcEndpoints, ebsEncryptionByDefault, instances, clientVpnEndpoints, volumes, snapshots, publicSnapshots, networkAcls, snapshotBlockPublicAccess] = await Promise.all([
+  const [securityGroups, vpcs, subnets, flowLogs, vpcEndpoints, ebsEncryptionByDefault, instances, clientVpnEndpoints, networkAcls, snapshotBlockPublicAccess] = await Promise.all([
     got(["ec2:DescribeSecurityGroups"], () =>
       all(async (NextToken) => {
         const r = await call("ec2:DescribeSecurityGroups", () => ec2.send(new DescribeSecurityGroupsCommand({ NextToken, MaxResults: 1000 })));
@@ -64,25 +62,6 @@ export async function collectEc2(clients: ClientFactory) {
         return { items: r.ClientVpnEndpoints, next: r.NextToken };
       }),
     ),
-    got(["ec2:DescribeVolumes"], () =>
-      all(async (NextToken) => {
-        const r = await call("ec2:DescribeVolumes", () => ec2.send(new DescribeVolumesCommand({ NextToken, MaxResults: 500 })));
-        return { items: r.Volumes, next: r.NextToken };
-      }),
-    ),
-    got(["ec2:DescribeSnapshots"], () =>
-      all(async (NextToken) => {
-        const r = await call("ec2:DescribeSnapshots", () => ec2.send(new DescribeSnapshotsCommand({ OwnerIds: ["self"], NextToken, MaxResults: 1000 })));
-        return { items: r.Snapshots, next: r.NextToken };
-      }),
-    ),
-    // The account's snapshots anyone may restore, in one query instead of reading each snapshot's permissions.
-    got(["ec2:DescribeSnapshots"], () =>
-      all(async (NextToken) => {
-        const r = await call("ec2:DescribeSnapshots", () => ec2.send(new DescribeSnapshotsCommand({ OwnerIds: ["self"], RestorableByUserIds: ["all"], NextToken, MaxResults: 1000 })));
-        return { items: r.Snapshots, next: r.NextToken };
-      }),
-    ),
     got(["ec2:DescribeNetworkAcls"], () =>
       all(async (NextToken) => {
         const r = await call("ec2:DescribeNetworkAcls", () => ec2.send(new DescribeNetworkAclsCommand({ NextToken, MaxResults: 1000 })));
@@ -91,5 +70,5 @@ export async function collectEc2(clients: ClientFactory) {
     ),
     got(["ec2:GetSnapshotBlockPublicAccessState"], async () => (await call("ec2:GetSnapshotBlockPublicAccessState", () => ec2.send(new GetSnapshotBlockPublicAccessStateCommand({})))).State ?? "unblocked"),
   ]);
-  return { securityGroups, vpcs, subnets, flowLogs, vpcEndpoints, ebsEncryptionByDefault, instances, clientVpnEndpoints, volumes, snapshots, publicSnapshots, networkAcls, snapshotBlockPublicAccess };
+  return { securityGroups, vpcs, subnets, flowLogs, vpcEndpoints, ebsEncryptionByDefault, instances, clientVpnEndpoints, networkAcls, snapshotBlockPublicAccess };
 }

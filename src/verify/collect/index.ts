@@ -1,13 +1,14 @@
 import type { ClientFactory } from "../aws/clients.js";
 import { collectAcmPca, collectNetworkFirewall, collectRoute53Resolver } from "./network.js";
-import { collectCloudTrail, collectConfig, collectConfigAggregators, collectEventBridge, collectGuardDuty, collectGuardDutyAdmins, collectSecurityHub } from "./monitoring.js";
+import { collectCloudTrail, collectConfig, collectConfigAggregators, collectDetective, collectEventBridge, collectGuardDuty, collectGuardDutyAdmins, collectSecurityHub, collectSecurityHubAggregators, collectSecurityLake } from "./monitoring.js";
+import { collectCloudFormation, collectStackSets } from "./automation.js";
 import { collectInspector2, collectSsm, collectWorkspaces } from "./devices.js";
 import { collectCodeBuild, collectEcr, collectEks, collectLambda, collectShield, collectWafv2 } from "./workloads.js";
 import { collectKms, collectLakeFormation, collectMacie2 } from "./data.js";
+import { collectBackup, collectDynamoDb, collectEbs, collectRds, collectResourceExplorer } from "./data-stores.js";
 import { collectEc2 } from "./ec2.js";
 import { collectIam } from "./iam.js";
 import { collectS3 } from "./s3.js";
-import { collectBackup, collectDynamoDb, collectRds, collectResourceExplorer } from "./stores.js";
 import { collectSsoAdmin } from "./identity.js";
 
 /**
@@ -35,6 +36,7 @@ export const COLLECTORS = {
   kms: collectKms,
   lakeformation: collectLakeFormation,
   macie2: collectMacie2,
+  ebs: collectEbs,
   rds: collectRds,
   dynamodb: collectDynamoDb,
   backup: collectBackup,
@@ -47,6 +49,12 @@ export const COLLECTORS = {
   configAggregators: collectConfigAggregators,
   eventbridge: collectEventBridge,
   ssoadmin: collectSsoAdmin,
+  cloudformation: collectCloudFormation,
+  stackSets: (clients: ClientFactory) => collectStackSets(clients),
+  stackSetsAsAdmin: (clients: ClientFactory) => collectStackSets(clients, "DELEGATED_ADMIN"),
+  detective: collectDetective,
+  securitylake: collectSecurityLake,
+  securityhubAggregators: collectSecurityHubAggregators,
 } satisfies Record<string, (clients: ClientFactory) => Promise<unknown>>;
 
 export type ServiceName = keyof typeof COLLECTORS;

@@ -1,6 +1,7 @@
-import { GetBucketEncryptionCommand, GetPublicAccessBlockCommand, ListBucketsCommand, S3Client, type PublicAccessBlockConfiguration, type ServerSideEncryptionRule } from "@aws-sdk/client-s3";
+import { GetBucketEncryptionCommand, GetBucketPolicyCommand, GetPublicAccessBlockCommand, ListBucketsCommand, S3Client, type PublicAccessBlockConfiguration, type ServerSideEncryptionRule } from "@aws-sdk/client-s3";
 import { GetPublicAccessBlockCommand as GetAccountPublicAccessBlockCommand, S3ControlClient } from "@aws-sdk/client-s3-control";
 import type { ClientFactory } from "../aws/clients.js";
+import { parsePolicy, type Statement } from "../policy.js";
 import { mapLimit } from "../scan/semaphore.js";
 import { all, call, got, isNamed } from "./fetch.js";
 
@@ -8,6 +9,8 @@ export interface Bucket {
   name: string;
   publicAccessBlock: PublicAccessBlockConfiguration | null;
   encryption: ServerSideEncryptionRule[] | null;
+  /** The bucket policy's statements; empty when it has none. */
+  policy: Statement[];
 }
 
 /** S3 is account-wide: buckets of every region are listed once, with their own settings. */
@@ -32,7 +35,7 @@ export async function collectS3(clients: ClientFactory) {
         throw err;
       }
     }),
-    got(["s3:ListBuckets", "s3:GetPublicAccessBlock", "s3:GetBucketEncryption"], async (): Promise<Bucket[]> => {
+    got(["s3:ListBuckets", "s3:GetPublicAccessBlock", "s3:GetBucketEncryption", "s3:GetBucketPolicy"], async (): Promise<Bucket[]> => {
       const list = await all(async (ContinuationToken) => {
         // Any parameter makes ListBuckets paginate and report each bucket's region (BucketRegion).
         const r = await call("s3:ListBuckets", () => s3.send(new ListBucketsCommand({ ContinuationToken, MaxBuckets: 10_000 })));
@@ -41,7 +44,7 @@ export async function collectS3(clients: ClientFactory) {
       return mapLimit(list, 8, async (b) => {
         const name = b.Name ?? "";
         const bucketS3 = s3For(b.BucketRegion);
-        const [publicAccessBlock, encryption] = await Promise.all([
+        const [publicAccessBlock, encryption, policy] = await Promise.all([
           call("s3:GetPublicAccessBlock", () => bucketS3.send(new GetPublicAccessBlockCommand({ Bucket: name }))).then(
             (r) => r.PublicAccessBlockConfiguration ?? null,
             (err) => (isNamed(err, "NoSuchPublicAccessBlockConfiguration") ? null : Promise.reject(err)),
@@ -50,8 +53,12 @@ export async function collectS3(clients: ClientFactory) {
             (r) => r.ServerSideEncryptionConfiguration?.Rules ?? null,
             (err) => (isNamed(err, "ServerSideEncryptionConfigurationNotFoundError") ? null : Promise.reject(err)),
           ),
+          call("s3:GetBucketPolicy", () => bucketS3.send(new GetBucketPolicyCommand({ Bucket: name }))).then(
+            (r) => parsePolicy(r.Policy),
+            (err) => (isNamed(err, "NoSuchBucketPolicy") ? [] : Promise.reject(err)),
+          ),
         ]);
-        return { name, publicAccessBlock, encryption };
+        return { name, publicAccessBlock, encryption, policy };
       });
     }),
   ]);

@@ -92,6 +92,8 @@ export interface CodeBuildProject {
   name?: string;
   arn?: string;
   environment?: { privilegedMode?: boolean; environmentVariables?: { name?: string; type?: string }[] };
+  /** An inline buildspec; absent when the buildspec lives in the source repository. */
+  source?: { type?: string; buildspec?: string };
 }
 
 export async function collectCodeBuild(clients: ClientFactory) {

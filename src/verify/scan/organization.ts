@@ -4,6 +4,7 @@ import {
   ListAccountsCommand,
   ListAccountsForParentCommand,
   ListDelegatedAdministratorsCommand,
+  ListAWSServiceAccessForOrganizationCommand,
   ListDelegatedServicesForAccountCommand,
   ListOrganizationalUnitsForParentCommand,
   ListPoliciesCommand,
@@ -51,7 +52,11 @@ export interface OrgSnapshot {
   /** Active and other accounts, sorted by id; just the caller's own account outside an organization. */
   accounts: OrgAccount[];
   scps: Got<Scp[]>;
+  /** Resource control policies, read like SCPs. */
+  rcps: Got<Scp[]>;
   delegatedAdmins: Got<DelegatedAdmin[]>;
+  /** Service principals with trusted access to the organization (controltower.amazonaws.com marks a Control Tower landing zone). */
+  serviceAccess: Got<string[]>;
 }
 
 export async function readOrganization(clients: ClientFactory): Promise<OrgSnapshot> {
@@ -68,23 +73,32 @@ export async function readOrganization(clients: ClientFactory): Promise<OrgSnaps
   } catch (err) {
     const cause = (err as { cause?: unknown }).cause ?? err;
     const missing: Got<never> = { ok: false, calls: ["organizations:DescribeOrganization"], status: "unknown", reason: "the account is not in an AWS Organization" };
-    if (errorName(cause) === "AWSOrganizationsNotInUseException") return { caller, organization: null, problem: null, accounts: [self], scps: missing, delegatedAdmins: missing };
+    if (errorName(cause) === "AWSOrganizationsNotInUseException") return { caller, organization: null, problem: null, accounts: [self], scps: missing, rcps: missing, delegatedAdmins: missing, serviceAccess: missing };
     const problem = classifyError(cause, "organizations:DescribeOrganization");
     const failed: Got<never> = { ok: false, calls: ["organizations:DescribeOrganization"], ...problem };
-    return { caller, organization: null, problem, accounts: [self], scps: failed, delegatedAdmins: failed };
+    return { caller, organization: null, problem, accounts: [self], scps: failed, rcps: failed, delegatedAdmins: failed, serviceAccess: failed };
   }
 
-  const [accounts, scps, delegatedAdmins] = await Promise.all([
+  const policyCalls = ["organizations:ListPolicies", "organizations:DescribePolicy", "organizations:ListTargetsForPolicy"];
+  const [accounts, scps, rcps, delegatedAdmins, serviceAccess] = await Promise.all([
     got(["organizations:ListAccounts", "organizations:ListRoots", "organizations:ListOrganizationalUnitsForParent", "organizations:ListAccountsForParent"], () => listAccounts(org)),
-    got(["organizations:ListPolicies", "organizations:DescribePolicy", "organizations:ListTargetsForPolicy"], () => listScps(org)),
+    got(policyCalls, () => listPolicies(org, "SERVICE_CONTROL_POLICY")),
+    got(policyCalls, () => listPolicies(org, "RESOURCE_CONTROL_POLICY")),
     got(["organizations:ListDelegatedAdministrators", "organizations:ListDelegatedServicesForAccount"], () => listDelegatedAdmins(org)),
+    got(["organizations:ListAWSServiceAccessForOrganization"], () =>
+      all(async (NextToken) => {
+        const r = await call("organizations:ListAWSServiceAccessForOrganization", () => org.send(new ListAWSServiceAccessForOrganizationCommand({ NextToken, MaxResults: 20 })));
+        return { items: r.EnabledServicePrincipals?.map((s) => s.ServicePrincipal ?? ""), next: r.NextToken };
+      }),
+    ),
   ]);
+  const read = { scps, rcps, delegatedAdmins, serviceAccess };
   // A delegated administrator (not the management account) may be refused the account list:
   // scan what it can see, its own account, and say why.
-  if (!accounts.ok) return { caller, organization, problem: { status: accounts.status, reason: accounts.reason }, accounts: [self], scps, delegatedAdmins };
+  if (!accounts.ok) return { caller, organization, problem: { status: accounts.status, reason: accounts.reason }, accounts: [self], ...read };
   // From a member account moto (unlike AWS) lists no accounts; the caller is still scannable.
   const list = accounts.value.length ? accounts.value : [self];
-  return { caller, organization, problem: null, accounts: list, scps, delegatedAdmins };
+  return { caller, organization, problem: null, accounts: list, ...read };
 }
 
 async function listAccounts(org: OrganizationsClient): Promise<OrgAccount[]> {
@@ -128,9 +142,9 @@ async function listAccounts(org: OrganizationsClient): Promise<OrgAccount[]> {
     .sort((x, y) => x.id.localeCompare(y.id));
 }
 
-async function listScps(org: OrganizationsClient): Promise<Scp[]> {
+async function listPolicies(org: OrganizationsClient, Filter: "SERVICE_CONTROL_POLICY" | "RESOURCE_CONTROL_POLICY"): Promise<Scp[]> {
   const policies = await all(async (NextToken) => {
-    const r = await call("organizations:ListPolicies", () => org.send(new ListPoliciesCommand({ Filter: "SERVICE_CONTROL_POLICY", NextToken, MaxResults: 20 })));
+    const r = await call("organizations:ListPolicies", () => org.send(new ListPoliciesCommand({ Filter, NextToken, MaxResults: 20 })));
     return { items: r.Policies, next: r.NextToken };
   });
   return Promise.all(

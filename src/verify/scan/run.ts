@@ -1,7 +1,6 @@
 import { DescribeRegionsCommand, EC2Client } from "@aws-sdk/client-ec2";
-import { UserError } from "../../errors.js";
 import type { CheckMeta, Evidence, Finding, ScannedAccount } from "../../model/evidence.js";
-import { classifyError } from "../aws/classify.js";
+import { ADVICE, classifyError, problemKind } from "../aws/classify.js";
 import { ClientFactory, type ClientHook, type ClientSettings, type Credentials } from "../aws/clients.js";
 import { LimitedHandler } from "../aws/limited-handler.js";
 import { COLLECTORS, type ServiceData, type ServiceName } from "../collect/index.js";
@@ -10,6 +9,7 @@ import type { Check, CheckContext } from "../checks/define.js";
 import type { CheckScope, Got, Outcome } from "../types.js";
 import { assumeRole, callerCredentials } from "./credentials.js";
 import { readOrganization, type OrgAccount, type OrgSnapshot } from "./organization.js";
+import { ScanFailure } from "./failure.js";
 import { mapLimit } from "./semaphore.js";
 import { selectAccounts, type Shard } from "./select.js";
 
@@ -30,6 +30,8 @@ export interface ScanOptions {
   onClient?: ClientHook;
   maxAttempts?: number;
   requestTimeoutMs?: number;
+  /** Seconds the whole scan may take: then requests in flight end and what was not evaluated is an error (`--deadline`). */
+  deadlineSeconds?: number;
 }
 
 export type ProgressEvent =
@@ -57,6 +59,7 @@ export async function runScan(opts: ScanOptions, progress: (e: ProgressEvent) =>
   const handler = new LimitedHandler(Math.max(16, concurrency * 8), { connectionTimeout: 5_000, requestTimeout: opts.requestTimeoutMs ?? 20_000 });
   const settings: ClientSettings = { handler, env: opts.env, maxAttempts: opts.maxAttempts ?? 5, onClient: opts.onClient, shared: new Map() };
   const checks = selectChecks(opts.catalog);
+  const deadline = opts.deadlineSeconds ? startDeadline(opts.deadlineSeconds, handler) : undefined;
   try {
     const callerRegion = opts.env.AWS_REGION || opts.env.AWS_DEFAULT_REGION || opts.regions?.[0] || "us-east-1";
     const callerCreds = callerCredentials(opts.env, opts.profile);
@@ -66,7 +69,8 @@ export async function runScan(opts: ScanOptions, progress: (e: ProgressEvent) =>
       org = await readOrganization(caller);
     } catch (err) {
       const cause = (err as { cause?: unknown }).cause ?? err;
-      throw new UserError(`cannot identify the caller (sts:GetCallerIdentity): ${classifyError(cause, "sts:GetCallerIdentity").reason}. Check the AWS credentials (AWS_PROFILE, --profile, environment variables).`);
+      const { reason } = classifyError(cause, "sts:GetCallerIdentity");
+      throw new ScanFailure(`cannot identify the caller: ${reason}. ${ADVICE[problemKind(reason)]}.`);
     }
     caller = new ClientFactory(org.caller.accountId, callerRegion, callerCreds, settings);
     const regions = opts.regions ?? (await enabledRegions(caller, org.caller.arn));
@@ -103,7 +107,7 @@ export async function runScan(opts: ScanOptions, progress: (e: ProgressEvent) =>
       for (const key of memo.keys()) if (key.startsWith(`${accountId}|`)) memo.delete(key);
     };
 
-    const base = { homeRegion, regions, now, org, data };
+    const base: Base = { homeRegion, regions, now, org, data, deadline };
     const findings: Finding[] = [];
     const scanned: ScannedAccount[] = [];
     let done = 0;
@@ -136,12 +140,53 @@ export async function runScan(opts: ScanOptions, progress: (e: ProgressEvent) =>
       regions,
       accounts: scanned,
       findings,
-      // Scanning only the caller's account is not a scan of the organization.
-      ...(org.problem ? { incomplete: [`could not list the organization's accounts: ${org.problem.reason}`] } : {}),
+      ...(opts.shard ? { shard: opts.shard } : {}),
+      ...incompleteness(org, deadline, findings),
     };
   } finally {
+    deadline?.stop();
     handler.close();
   }
+}
+
+/** Why the evidence does not cover what was asked: the organization could not be listed, or the deadline passed. */
+function incompleteness(org: OrgSnapshot, deadline: Deadline | undefined, findings: Finding[]): Pick<Evidence, "incomplete"> {
+  const why: string[] = [];
+  // Scanning only the caller's account is not a scan of the organization.
+  if (org.problem) why.push(`could not list the organization's accounts: ${org.problem.reason}`);
+  if (deadline?.passed) why.push(`${deadline.reason}: ${findings.filter((f) => f.detail === deadline.reason).length} of ${findings.length} findings were not evaluated`);
+  return why.length ? { incomplete: why } : {};
+}
+
+interface Deadline {
+  readonly passed: boolean;
+  readonly reason: string;
+  /** Settles (never resolves) when the deadline passes, with the reason as a CannotEvaluate error. */
+  readonly reached: Promise<never>;
+  stop(): void;
+}
+
+/** Ends the scan's requests after `seconds`; checks still running (or not started) then end as errors. */
+function startDeadline(seconds: number, handler: LimitedHandler): Deadline {
+  const reason = `not evaluated: the scan's --deadline of ${seconds} s passed`;
+  let passed = false;
+  let timer: NodeJS.Timeout | undefined;
+  const reached = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      passed = true;
+      handler.abort(reason);
+      reject(new CannotEvaluate("error", reason));
+    }, seconds * 1000);
+  });
+  reached.catch(() => {}); // observed only by checks that are still running
+  return {
+    get passed() {
+      return passed;
+    },
+    reason,
+    reached,
+    stop: () => clearTimeout(timer),
+  };
 }
 
 interface Base {
@@ -150,6 +195,7 @@ interface Base {
   now: Date;
   org: OrgSnapshot;
   data: <K extends ServiceName>(service: K, accountId: string, region: string) => Promise<ServiceData[K]>;
+  deadline?: Deadline;
 }
 
 interface Selected {
@@ -170,10 +216,11 @@ async function scanAccount(account: OrgAccount, checks: Selected[], base: Base, 
   const perAccount = checks.filter((c) => ACCOUNT_SCOPES.includes(c.check.scope));
   const places = (c: Selected) => (c.check.scope === "account" ? ["global"] : base.regions);
   try {
+    if (base.deadline?.passed) throw new CannotEvaluate("error", base.deadline.reason);
     await credentialsFor(account.id);
   } catch (err) {
     const cause = (err as { cause?: unknown }).cause ?? err;
-    const reason = `cannot assume arn:aws:iam::${account.id}:role/${roleName}: ${classifyError(cause, "sts:AssumeRole").reason}`;
+    const reason = base.deadline?.passed ? base.deadline.reason : `cannot assume arn:aws:iam::${account.id}:role/${roleName}: ${classifyError(cause, "sts:AssumeRole").reason}`;
     scanned.status = "failed";
     scanned.error = reason;
     const findings = perAccount.flatMap((c) => places(c).map((region) => finding(c.meta, account.id, region, { status: "error", detail: reason }, ["sts:AssumeRole"])));
@@ -203,7 +250,9 @@ async function runCheck(check: Check, meta: CheckMeta, where: Base & { accountId
   };
   let outcome: Outcome;
   try {
-    outcome = await check.run(ctx);
+    const { deadline } = where;
+    if (deadline?.passed) throw new CannotEvaluate("error", deadline.reason);
+    outcome = await (deadline ? Promise.race([check.run(ctx), deadline.reached]) : check.run(ctx));
   } catch (err) {
     outcome = err instanceof CannotEvaluate ? { status: err.status, detail: err.reason } : { status: "error", detail: `check ${check.id} failed: ${(err as Error).message}` };
   }
@@ -248,6 +297,6 @@ async function enabledRegions(caller: ClientFactory, callerArn: string): Promise
     if (!names.length) throw new Error("no regions returned");
     return names.sort();
   } catch (err) {
-    throw new UserError(`cannot list the enabled regions (ec2:DescribeRegions): ${classifyError(err, "ec2:DescribeRegions").reason}; pass --regions`);
+    throw new ScanFailure(`cannot list the enabled regions (ec2:DescribeRegions): ${classifyError(err, "ec2:DescribeRegions").reason}; pass --regions`);
   }
 }

@@ -16,7 +16,6 @@ const vpc = (id: string): Vpc => ({ VpcId: id });
 const FULL_ACCESS = JSON.stringify({ Statement: [{ Effect: "Allow", Principal: "*", Action: "*", Resource: "*" }] });
 const ORG_ONLY = JSON.stringify({ Statement: [{ Effect: "Allow", Principal: "*", Action: "*", Resource: "*", Condition: { StringEquals: { "aws:PrincipalOrgID": "o-abc123" } } }] });
 const endpoint = (id: string, PolicyDocument?: string, State: VpcEndpoint["State"] = "Available"): VpcEndpoint => ({ VpcEndpointId: id, ServiceName: `com.amazonaws.eu-west-1.${id.replace("vpce-", "")}`, PolicyDocument, State });
-const snapshot = (id: string) => ({ SnapshotId: id });
 
 export default {
   rows: [
@@ -52,20 +51,6 @@ export default {
     { name: "one zone", check: "ec2.vpc-multi-az", data: { ec2: { vpcs: ok([vpc("vpc-1")]), subnets: ok([{ VpcId: "vpc-1", AvailabilityZone: "eu-west-1a" }]) } }, status: "fail", detail: /vpc-1 \(1 AZ\)/, resources: [ec2Arn("vpc", "vpc-1")] },
     { name: "subnets unreadable", check: "ec2.vpc-multi-az", data: { ec2: { vpcs: ok([vpc("vpc-1")]), subnets: denied("ec2:DescribeSubnets") } }, status: "unknown" },
 
-    { name: "encryption by default on", check: "ec2.ebs-default-encryption", data: { ec2: { ebsEncryptionByDefault: ok(true) } }, status: "pass", resources: [`arn:aws:ec2:eu-west-1:${ACCOUNT}:ebs-encryption-by-default`] },
-    { name: "encryption by default off", check: "ec2.ebs-default-encryption", data: { ec2: { ebsEncryptionByDefault: ok(false) } }, status: "fail" },
-    { name: "setting unreadable", check: "ec2.ebs-default-encryption", data: { ec2: { ebsEncryptionByDefault: denied("ec2:GetEbsEncryptionByDefault") } }, status: "unknown" },
-
-    { name: "no volumes", check: "ec2.ebs-volume-encryption", data: { ec2: { volumes: ok([]) } }, status: "not-applicable" },
-    { name: "encrypted volumes", check: "ec2.ebs-volume-encryption", data: { ec2: { volumes: ok([{ VolumeId: "vol-1", Encrypted: true }]) } }, status: "pass", resources: [ec2Arn("volume", "vol-1")] },
-    { name: "a plain volume", check: "ec2.ebs-volume-encryption", data: { ec2: { volumes: ok([{ VolumeId: "vol-1", Encrypted: true }, { VolumeId: "vol-2", Encrypted: false }]) } }, status: "fail", detail: /vol-2/, resources: [ec2Arn("volume", "vol-2")] },
-    { name: "volumes unreadable", check: "ec2.ebs-volume-encryption", data: { ec2: { volumes: denied("ec2:DescribeVolumes") } }, status: "unknown" },
-
-    { name: "no snapshots", check: "ec2.ebs-public-snapshots", data: { ec2: { snapshots: ok([]), publicSnapshots: ok([]) } }, status: "not-applicable" },
-    { name: "private snapshots", check: "ec2.ebs-public-snapshots", data: { ec2: { snapshots: ok([snapshot("snap-1")]), publicSnapshots: ok([]) } }, status: "pass", resources: [ec2Arn("snapshot", "snap-1")] },
-    { name: "a public snapshot", check: "ec2.ebs-public-snapshots", data: { ec2: { snapshots: ok([snapshot("snap-1"), snapshot("snap-2")]), publicSnapshots: ok([snapshot("snap-2")]) } }, status: "fail", detail: /snap-2/, resources: [ec2Arn("snapshot", "snap-2")] },
-    { name: "public query unreadable", check: "ec2.ebs-public-snapshots", data: { ec2: { snapshots: ok([snapshot("snap-1")]), publicSnapshots: denied("ec2:DescribeSnapshots") } }, status: "unknown" },
-
     { name: "no ACLs", check: "ec2.nacl-open-admin-ports", data: acls(), status: "not-applicable" },
     { name: "SSH denied ahead of the allow-all", check: "ec2.nacl-open-admin-ports", data: acls(acl("acl-1", entry(90, "deny", "6", 22), entry(91, "deny", "6", 3389), entry(100, "allow", "-1")), acl("acl-2", entry(100, "allow", "6", 443))), status: "pass", resources: [ec2Arn("network-acl", "acl-1"), ec2Arn("network-acl", "acl-2")] },
     { name: "SSH only from the office", check: "ec2.nacl-open-admin-ports", data: acls(acl("acl-1", entry(100, "allow", "6", 22, 22, "203.0.113.0/24"))), status: "pass", resources: [ec2Arn("network-acl", "acl-1")] },
@@ -93,7 +78,6 @@ export default {
     { name: "subnets unreadable", check: "ec2.subnet-public-ips", data: { ec2: { subnets: denied("ec2:DescribeSubnets") } }, status: "unknown" },
   ],
   alwaysApplicable: {
-    "ec2.ebs-default-encryption": "every account and Region has the EBS encryption-by-default setting, on or off",
     "ec2.snapshot-block-public-access": "every account and Region has a snapshot block-public-access state, unblocked by default",
   },
 } satisfies RowFile;

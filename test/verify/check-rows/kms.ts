@@ -1,22 +1,31 @@
 import type { KeyMetadata } from "@aws-sdk/client-kms";
-import { ACCOUNT, denied, type FakeData, ok } from "../fake-context.js";
 import type { KmsKey } from "../../../src/verify/collect/data.js";
-import type { RowFile } from "./row.js";
+import { parsePolicy } from "../../../src/verify/policy.js";
+import { ACCOUNT, denied, type FakeData, ok } from "../fake-context.js";
+import type { CheckRow, RowFile } from "./row.js";
 
 const arn = (id: string) => `arn:aws:kms:eu-west-1:${ACCOUNT}:key/${id}`;
-const key = (id: string, KeyManager: "CUSTOMER" | "AWS", rotationEnabled: boolean | null, KeyState: KeyMetadata["KeyState"] = "Enabled"): KmsKey => ({ metadata: { KeyId: id, Arn: arn(id), KeyManager, KeyState }, rotationEnabled });
-const keys = (...list: KmsKey[]): FakeData => ({ kms: { keys: ok(list) } });
+const root = { Effect: "Allow", Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: "kms:*", Resource: "*" };
+const key = (id: string, extra: Partial<KmsKey> = {}, meta: Partial<KeyMetadata> = {}): KmsKey => ({ metadata: { KeyId: id, Arn: arn(id), KeyManager: "CUSTOMER", KeyState: "Enabled", ...meta } as KeyMetadata, rotationEnabled: true, policy: parsePolicy(JSON.stringify({ Statement: [root] })), ...extra });
+const awsManaged = key("aws", { rotationEnabled: null, policy: [] }, { KeyManager: "AWS" });
+const kms = (...keys: KmsKey[]): FakeData => ({ kms: { keys: ok(keys) } });
+const unreadable: FakeData = { kms: { keys: denied("kms:ListKeys") } };
+const row = (check: string, name: string, data: FakeData, status: CheckRow["status"], resources?: string[], detail?: RegExp): CheckRow => ({ check, name, data, status, resources, detail });
 
 export default {
   rows: [
-    { name: "a customer key", check: "kms.customer-keys", data: keys(key("aws-s3", "AWS", null), key("app", "CUSTOMER", true)), status: "pass", resources: [arn("app")] },
-    { name: "only AWS managed and disabled keys", check: "kms.customer-keys", data: keys(key("aws-s3", "AWS", null), key("old", "CUSTOMER", null, "Disabled")), status: "fail", detail: /only with AWS managed keys/ },
-    { name: "keys unreadable", check: "kms.customer-keys", data: { kms: { keys: denied("kms:ListKeys") } }, status: "unknown" },
-
-    { name: "no rotatable keys", check: "kms.key-rotation", data: keys(key("aws-s3", "AWS", null)), status: "not-applicable" },
-    { name: "rotating", check: "kms.key-rotation", data: keys(key("app", "CUSTOMER", true)), status: "pass", resources: [arn("app")] },
-    { name: "not rotating", check: "kms.key-rotation", data: keys(key("app", "CUSTOMER", true), key("legacy", "CUSTOMER", false)), status: "fail", detail: /legacy/, resources: [arn("legacy")] },
-    { name: "rotation unreadable", check: "kms.key-rotation", data: { kms: { keys: denied("kms:GetKeyRotationStatus", "error") } }, status: "error" },
+    row("kms.customer-keys", "an enabled customer key", kms(key("k1"), awsManaged), "pass", [arn("k1")]),
+    row("kms.customer-keys", "AWS managed keys only", kms(awsManaged), "fail", [], /AWS managed keys/),
+    row("kms.customer-keys", "keys unreadable", unreadable, "unknown"),
+    row("kms.key-rotation", "rotating", kms(key("k1"), awsManaged), "pass", [arn("k1")]),
+    row("kms.key-rotation", "a key that does not rotate", kms(key("k1"), key("k2", { rotationEnabled: false })), "fail", [arn("k2")], /k2/),
+    row("kms.key-rotation", "no rotatable keys", kms(awsManaged), "not-applicable"),
+    row("kms.key-rotation", "keys unreadable", unreadable, "unknown"),
+    row("kms.public-keys", "account-only key policy", kms(key("k1"), awsManaged), "pass", [arn("k1")]),
+    row("kms.public-keys", "a key anyone may use", kms(key("k1"), key("open", { policy: parsePolicy(JSON.stringify({ Statement: [{ Effect: "Allow", Principal: "*", Action: "kms:Decrypt", Resource: "*" }] })) })), "fail", [arn("open")], /open/),
+    row("kms.public-keys", "Principal * narrowed to the account is not public", kms(key("k1", { policy: parsePolicy(JSON.stringify({ Statement: [{ Effect: "Allow", Principal: { AWS: "*" }, Action: "kms:Decrypt", Resource: "*", Condition: { StringEquals: { "aws:PrincipalAccount": ACCOUNT } } }] })) })), "pass"),
+    row("kms.public-keys", "no customer keys", kms(awsManaged), "not-applicable"),
+    row("kms.public-keys", "key policies unreadable", { kms: { keys: denied("kms:GetKeyPolicy", "error") } }, "error"),
   ],
-  alwaysApplicable: { "kms.customer-keys": "the Region's key list is what is read: having no customer managed key is the finding, not an absence of scope" },
+  alwaysApplicable: { "kms.customer-keys": "asks whether a region has any customer managed key; having none is the finding" },
 } satisfies RowFile;

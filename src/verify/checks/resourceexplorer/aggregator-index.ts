@@ -1,17 +1,13 @@
-import { count, defineCheck, fail, pass } from "../define.js";
+import { defineCheck, fail, pass } from "../define.js";
 
-/**
- * An aggregator index makes one Region answer "what resources does this account have" across every
- * Region: the automated inventory data stores are found in. Local indexes alone search one Region each.
- */
+/** An aggregator index makes every region's resources searchable from one place: an inventory that keeps itself current. */
 export default defineCheck({
   id: "resourceexplorer.aggregator-index",
   scope: "account",
   async run(c) {
-    const indexes = c.need((await c.data("resourceexplorer", c.homeRegion)).indexes);
+    const indexes = c.need((await c.data("resourceexplorer")).indexes);
     const aggregator = indexes.find((i) => i.Type === "AGGREGATOR");
-    if (aggregator) return pass(`Resource Explorer aggregator index of ${c.accountId} in ${aggregator.Region} (${count(indexes.length, "Region")} indexed)`, [aggregator.Arn ?? ""]);
-    if (indexes.length) return fail(`${c.accountId} has ${count(indexes.length, "local Resource Explorer index", "local Resource Explorer indexes")} but no aggregator index: no cross-Region inventory`, indexes.map((i) => i.Arn ?? ""));
-    return fail(`Resource Explorer is not turned on in ${c.accountId} (no index in any Region)`);
+    if (aggregator) return pass(`Resource Explorer in ${c.accountId} aggregates ${indexes.length} regional indexes in ${aggregator.Region}`, [aggregator.Arn ?? ""]);
+    return fail(indexes.length ? `Resource Explorer in ${c.accountId} has ${indexes.length} local indexes but no aggregator index: no single inventory across regions` : `Resource Explorer is not turned on in ${c.accountId}`, indexes.map((i) => i.Arn ?? ""));
   },
 });
