@@ -58,6 +58,8 @@ function parseWithPositions(file: string, text: string): SourceFile {
       }
     },
     Pair(_, pair) {
+      // A mapping or list as a key would be turned into text (with a process warning on stderr).
+      if (isCollection(pair.key)) return void problem(pair.key, "a key must be plain text, not a mapping or a list");
       const key = isScalar(pair.key) ? pair.key.value : undefined;
       if (typeof key !== "string" || !(key === "<<" || FORBIDDEN_KEYS.has(key))) return;
       const message = key === "<<" ? "merge keys (<<) are not supported; write the values out" : `the key "${key}" is not allowed`;
@@ -153,6 +155,8 @@ export const formatPath = (path: readonly PropertyKey[]): string =>
 
 /** Validates with zod and turns every issue into `file:line:col: path: expected ...`. */
 export function validateSource<S extends z.ZodType>(source: SourceFile, schema: S, what: string): z.output<S> {
+  // An empty file (or one holding only comments) reads as null: say so rather than "expected object, received null".
+  if (source.data === null || source.data === undefined) throw new UserError(`${source.file} is empty (or holds only comments): it is not a valid ${what}`);
   const result = schema.safeParse(source.data);
   if (result.success) return result.data;
   throw new UserError(

@@ -1,5 +1,6 @@
 import { UserError } from "../errors.js";
 import { osErrorLine } from "../os-error.js";
+import { visible } from "../text/free-text.js";
 import { Cancelled } from "../questionnaire/ask/cancelled.js";
 import { colorsFor } from "../colors.js";
 import { COMMANDS } from "./commands.js";
@@ -52,12 +53,12 @@ export async function main(opts: MainOptions): Promise<ExitCode> {
       return EXIT.error;
     }
     if (err instanceof UserError) {
-      io.stderr.write(`${pc.red("error")} ${err.message}\n`);
+      io.stderr.write(`${pc.red("error")} ${visible(err.message)}\n`);
       return EXIT.error;
     }
     const os = osErrorLine(err);
     if (os) {
-      io.stderr.write(`${pc.red("error")} ${os}\n`);
+      io.stderr.write(`${pc.red("error")} ${visible(os)}\n`);
       return EXIT.error;
     }
     io.stderr.write(`${pc.red("unexpected error")} ${(err as Error).stack ?? String(err)}\n`);

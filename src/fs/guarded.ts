@@ -57,7 +57,14 @@ export async function writeInside(root: string, rel: string, content: string | U
 }
 
 export async function removeInside(root: string, rel: string): Promise<void> {
-  await rm(await insidePath(root, rel), { force: true });
+  const file = await insidePath(root, rel);
+  try {
+    await rm(file, { force: true });
+  } catch (err) {
+    // Node reports a folder as ERR_FS_EISDIR (a SystemError), which no errno advice covers.
+    if ((err as NodeJS.ErrnoException).code !== "ERR_FS_EISDIR") throw err;
+    throw new UserError(`${file} is a folder, but the generated repository has a file there; move it away and run again`);
+  }
 }
 
 /** Removes a folder if it is empty; false when it is not (or is gone). */

@@ -4,9 +4,12 @@ import { forbiddenChar, forbiddenCharMessage } from "../text/free-text.js";
 
 export const ANSWERS_SCHEMA_VERSION = 1;
 
-/** Free text a person typed; control characters are refused (see text/free-text.ts). */
+/**
+ * Free text a person typed; control characters are refused (see text/free-text.ts). Kept in
+ * Unicode's composed form (NFC): Terraform reads every string so, and the other outputs must agree.
+ */
 const freeText = (multiLine: boolean) =>
-  z.string().superRefine((v, ctx) => {
+  z.string().normalize("NFC").superRefine((v, ctx) => {
     const code = forbiddenChar(v, multiLine);
     if (code) ctx.addIssue({ code: "custom", message: forbiddenCharMessage(code) });
   });

@@ -1,4 +1,5 @@
 import { FORBIDDEN_KEYS, UserError, excerpt } from "../errors.js";
+import { forbiddenChar, forbiddenCharMessage } from "../text/free-text.js";
 import { answersFileSchema, type AnswersFile } from "./answers-schema.js";
 import { answerProblems, dropHidden } from "./answers.js";
 import type { Questionnaire } from "./model.js";
@@ -19,6 +20,13 @@ export function applyOverrides(answers: AnswersFile, sets: string[], questionnai
     }
     const key = set.slice(0, eq).trim();
     const value = set.slice(eq + 1).trim();
+    // The free-text rule (text/free-text.ts) for the whole flag: its key and value are quoted in messages and files.
+    const keyChar = forbiddenChar(key);
+    const valueChar = forbiddenChar(value);
+    if (keyChar || valueChar) {
+      problems.push(keyChar ? `--set: the key ${forbiddenCharMessage(keyChar)}` : `--set ${excerpt(key)}: the value ${forbiddenCharMessage(valueChar!)}`);
+      continue;
+    }
     const last = key.split(".").at(-1)!;
     if (FORBIDDEN_KEYS.has(last) || seen.has(key)) {
       problems.push(`--set ${excerpt(key)}: ${seen.has(key) ? "given twice; set each key once" : "not an answer key"}`);

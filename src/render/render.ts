@@ -8,7 +8,7 @@ import type { Plan } from "../plan/plan.js";
 import { applicableFiles, type SelectedModule } from "../plan/select.js";
 import type { CompleteAnswers } from "../questionnaire/answers.js";
 import { createTemplateEnv, type TemplateEnv } from "./handlebars-env.js";
-import { slug } from "./helpers/escape.js";
+import { awsNamePrefix } from "../text/aws-name.js";
 import type { FileEntry, ModuleCatalog } from "./manifest-schema.js";
 import { cfnParameterNames, finishOutput } from "./output.js";
 import { parsePins } from "./pins.js";
@@ -54,7 +54,7 @@ export function capabilityStages(assessment: Assessment): Map<string, Stage | nu
  */
 export async function renderRepository(input: RenderInput): Promise<RenderResult> {
   const { answers, catalog } = input;
-  const org = { ...answers.organization, slug: slug(answers.organization.name) };
+  const org = { ...answers.organization, slug: awsNamePrefix(answers.organization.name) };
   const stages = capabilityStages(input.assessment);
   const ordered = input.plan.modules;
   const ids = ordered.map((s) => s.manifest.id).sort();

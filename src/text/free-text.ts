@@ -16,3 +16,24 @@ export function forbiddenChar(text: string, multiLine = false): string | undefin
 }
 
 export const forbiddenCharMessage = (code: string) => `contains the control character ${code}; expected printable text`;
+
+/** Where free text in parsed data breaks the rule: the path of each string holding a forbidden character (keys included). */
+export function forbiddenCharsIn(data: unknown, multiLine: boolean, path: PropertyKey[] = []): { path: PropertyKey[]; code: string }[] {
+  if (typeof data === "string") {
+    const code = forbiddenChar(data, multiLine);
+    return code ? [{ path, code }] : [];
+  }
+  if (Array.isArray(data)) return data.flatMap((v, i) => forbiddenCharsIn(v, multiLine, [...path, i]));
+  if (data === null || typeof data !== "object") return [];
+  return Object.entries(data).flatMap(([k, v]) => {
+    const code = forbiddenChar(k);
+    return code ? [{ path: [...path, k], code }] : forbiddenCharsIn(v, multiLine, [...path, k]);
+  });
+}
+
+/**
+ * Text for the terminal with every forbidden character shown as `\u{1b}`: messages quote what a
+ * person wrote (a key, a path), and an ESC or CSI in it must not drive the terminal.
+ */
+// eslint-disable-next-line no-control-regex
+export const visible = (text: string): string => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { readSource, validateSource } from "../data-file.js";
 import type { Evidence } from "../model/evidence.js";
 import { PILLAR_IDS } from "../model/pillars.js";
+import { forbiddenCharMessage, forbiddenCharsIn } from "../text/free-text.js";
 
 const finding = z.strictObject({
   id: z.string().min(1),
@@ -38,7 +39,11 @@ export const evidenceSchema = z.strictObject({
   findings: z.array(finding),
   shard: z.strictObject({ index: z.int().min(1), count: z.int().min(1) }).optional(),
   incomplete: z.array(z.string()).optional(),
-}) satisfies z.ZodType<Evidence>;
+})
+  // Evidence text reaches the report and the terminal: the free-text rule holds for every string (details may span lines).
+  .superRefine((data, ctx) => {
+    for (const { path, code } of forbiddenCharsIn(data, true)) ctx.addIssue({ code: "custom", path, message: forbiddenCharMessage(code) });
+  }) satisfies z.ZodType<Evidence>;
 
 /** Reads and validates an evidence file; errors name the file, the line and the path inside it. */
 export async function readEvidenceFile(path: string): Promise<Evidence> {

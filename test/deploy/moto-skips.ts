@@ -37,6 +37,7 @@ export const MOTO_SKIPS: MotoSkip[] = [
     match: "^access_analyzer_",
     what: "access-analyzer: every module call",
     operation: "access-analyzer CreateAnalyzer (no Access Analyzer backend)",
+    affects: ["accessanalyzer.external-access", "accessanalyzer.unused-access"],
   },
   {
     kind: "in-module",

@@ -1,5 +1,6 @@
-import { execFileSync } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -37,6 +38,20 @@ const canMount = await (async () => {
   const dir = await tinyFilesystem("16k");
   return dir !== undefined;
 })();
+const NO_MOUNT = "this machine does not allow mounting a tmpfs (needs root and a sandbox that permits mount(2))";
+
+/**
+ * The built CLI as a process that permission bits apply to: root ignores them, so as root it runs
+ * as nobody (65534). undefined (with the reason) when neither works here.
+ */
+const bin = fileURLToPath(new URL("../../bin/create-zero-trust.js", import.meta.url));
+const asRoot = process.getuid?.() === 0;
+function runRestricted(args: string[], cwd: string): { code: number; stderr: string } | { skipped: string } {
+  if (!existsSync(fileURLToPath(new URL("../../dist/cli.js", import.meta.url)))) return { skipped: "dist/cli.js is missing: run `npm run build` (npm test does)" };
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: "utf8", env: { ...process.env, CI: "true", NO_COLOR: "1", HOME: tmpdir() }, ...(asRoot ? { uid: 65534, gid: 65534 } : {}) });
+  if (r.error) return { skipped: `cannot run the CLI as an unprivileged user here: ${r.error.message}` };
+  return { code: r.status ?? -1, stderr: r.stderr };
+}
 
 describe("operating-system errors are one line with what failed, where, and what to do", () => {
   it("create into a target that is a file (ENOTDIR)", async () => {
@@ -60,12 +75,36 @@ describe("operating-system errors are one line with what failed, where, and what
     expect(await readFile(join(cwd, "out"), "utf8")).toBe("mine\n");
   });
 
-  it.skipIf(!canMount)("a read-only filesystem (EROFS)", async () => {
+  it("a read-only folder (EACCES) on create and on update, also when the tests run as root: nothing written", async (ctx) => {
+    const parent = await tmp();
+    await chmod(parent, 0o755); // reachable by the unprivileged user
+    const ro = join(parent, "ro");
+    await mkdir(ro, { mode: 0o555 });
+    const create = runRestricted([join(ro, "zt"), "--example", "--yes", "--no-git", "--no-verify"], parent);
+    if ("skipped" in create) return ctx.skip(create.skipped);
+    oneLine(create, /permission denied on .*ro\/zt; fix its permissions or choose another folder \(EACCES\)/);
+    expect(await readdir(ro)).toEqual([]);
+
+    // A repository the user may read but not write: the update is refused before anything changes.
+    expect((await runCli(["zt", "--example", "--yes", "--no-git"], { cwd: parent })).code).toBe(0);
+    const dir = join(parent, "zt");
+    execFileSync("chmod", ["-R", "a-w", dir]);
+    const before = await hashTree(dir);
+    const update = runRestricted(["update", dir, "--set", "organization.name=Renamed Org"], parent);
+    if ("skipped" in update) return ctx.skip(update.skipped);
+    oneLine(update, /permission denied on .*zt.*\(EACCES\)/);
+    expect(await hashTree(dir)).toEqual(before);
+    execFileSync("chmod", ["-R", "u+w", dir]);
+  });
+
+  it("a read-only filesystem (EROFS)", async (ctx) => {
+    if (!canMount) return ctx.skip(NO_MOUNT);
     const ro = (await tinyFilesystem("1m", true))!;
     oneLine(await runCli([ro, "--example", "--yes"], { cwd: ro }), /read-only filesystem; choose a writable folder \(EROFS\)/);
   });
 
-  it.skipIf(!canMount)("a full disk during create, then during update: the old tree stays, a re-run after freeing space completes", async () => {
+  it("a full disk during create, then during update: the old tree stays, a re-run after freeing space completes", async (ctx) => {
+    if (!canMount) return ctx.skip(NO_MOUNT);
     const fs = (await tinyFilesystem("96k"))!;
     const dir = join(fs, "zt");
     oneLine(await runCli([dir, "--example", "--yes"], { cwd: fs }), /no space left on the device.*free some space and run again.*\(ENOSPC\)/);

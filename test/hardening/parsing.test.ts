@@ -69,3 +69,14 @@ describe("--set", () => {
     await rejected(EMPTY, /--set identity.mfa: given twice/, ["--set", "identity.mfa=none", "--set", "identity.mfa=all-users"]);
   });
 });
+
+describe("answers files the parser would have read loosely", () => {
+  it("an empty file says so", async () => {
+    await rejected("# only a comment\n", /answers\.yaml is empty \(or holds only comments\): it is not a valid answers file/);
+  });
+
+  it("a mapping used as a key is refused at its place (no process warning)", async () => {
+    const err = await rejected(`${HEAD}  ? [identity.mfa]\n  : all-users\n`, /answers\.yaml:\d+:\d+: a key must be plain text, not a mapping or a list/);
+    expect(err).not.toMatch(/Warning|stringified/);
+  });
+});

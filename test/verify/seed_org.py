@@ -125,8 +125,8 @@ def configure_good(c):
 
     ec2 = client("ec2", c)
     ec2.enable_ebs_encryption_by_default()
-    # moto does not apply encryption by default to a root volume: the mapping asks for it.
-    ec2.run_instances(ImageId="ami-12345678", MinCount=1, MaxCount=1, MetadataOptions={"HttpTokens": "required"}, BlockDeviceMappings=[{"DeviceName": "/dev/sda1", "Ebs": {"VolumeSize": 8, "Encrypted": True}}])
+    # No public address (people reach it through Session Manager); moto does not apply encryption by default to a root volume, so the mapping asks for it.
+    ec2.run_instances(ImageId="ami-12345678", MinCount=1, MaxCount=1, MetadataOptions={"HttpTokens": "required"}, NetworkInterfaces=[{"DeviceIndex": 0, "AssociatePublicIpAddress": False}], BlockDeviceMappings=[{"DeviceName": "/dev/sda1", "Ebs": {"VolumeSize": 8, "Encrypted": True}}])
     vpcs = [v["VpcId"] for v in ec2.describe_vpcs()["Vpcs"]]
     client("s3", c).create_bucket(Bucket=f"flow-logs-{good}", CreateBucketConfiguration={"LocationConstraint": R})
     made = ec2.create_flow_logs(ResourceIds=vpcs, ResourceType="VPC", TrafficType="ALL", LogDestinationType="s3", LogDestination=f"arn:aws:s3:::flow-logs-{good}")

@@ -94,6 +94,7 @@ const ENV_SERVICE_IDS: Record<string, string> = {
   ssoadmin: "SSO_ADMIN",
   networkfirewall: "NETWORK_FIREWALL",
   config: "CONFIG_SERVICE",
+  elbv2: "ELASTIC_LOAD_BALANCING_V2",
   eventbridge: "EVENTBRIDGE",
   acmpca: "ACM_PCA",
   resourceexplorer2: "RESOURCE_EXPLORER_2",

@@ -57,7 +57,8 @@ export async function jsonCall<T>(clients: ClientFactory, svc: JsonService, oper
       type = (response.headers["x-amzn-errortype"] ?? parsed.__type ?? type).split(/[#:]/).filter(Boolean).pop() ?? type;
       message = parsed.message ?? parsed.Message ?? "";
     } catch {
-      type = response.statusCode === 404 ? "SyntaxError" : type;
+      // An HTML page (or a 404) is never an AWS API answer: the endpoint does not serve this API.
+      type = response.statusCode === 404 || /^\s*<(!doctype|html)/i.test(text) ? "SyntaxError" : type;
     }
     const throttled = /Throttl|TooManyRequests|RequestLimitExceeded/.test(type) || response.statusCode === 429;
     if (throttled && attempt < clients.config.maxAttempts) {

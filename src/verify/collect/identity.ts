@@ -1,10 +1,12 @@
-// Collector for IAM Identity Center (SSO Admin): instances and their permission sets.
+// Collectors for the identity pillar's services: IAM Identity Center (SSO Admin) and IAM Access Analyzer.
+import { AccessAnalyzerClient, ListAnalyzersCommand } from "@aws-sdk/client-accessanalyzer";
 import {
   DescribePermissionSetCommand,
   ListInstancesCommand,
   ListManagedPoliciesInPermissionSetCommand,
   ListPermissionSetsCommand,
   SSOAdminClient,
+  type InstanceMetadata,
 } from "@aws-sdk/client-sso-admin";
 import type { ClientFactory } from "../aws/clients.js";
 import type { Got } from "../types.js";
@@ -15,9 +17,11 @@ export interface PermissionSet {
   arn: string;
   name: string;
   managedPolicies: string[];
+  /** ISO 8601 duration of the sessions it grants (AWS defaults to PT1H when unset). */
+  sessionDuration?: string;
 }
 
-export async function collectSsoAdmin(clients: ClientFactory) {
+export async function collectSsoAdmin(clients: ClientFactory): Promise<{ instances: Got<InstanceMetadata[]>; permissionSets: Got<PermissionSet[]> }> {
   const sso = clients.get("ssoadmin", SSOAdminClient);
   const instances = await got(["sso-admin:ListInstances"], () =>
     all(async (NextToken) => {
@@ -40,11 +44,23 @@ export async function collectSsoAdmin(clients: ClientFactory) {
           const policies = await call("sso-admin:ListManagedPoliciesInPermissionSet", () =>
             sso.send(new ListManagedPoliciesInPermissionSetCommand({ InstanceArn: instance.InstanceArn, PermissionSetArn: arn })),
           );
-          return { arn, name: d.PermissionSet?.Name ?? arn, managedPolicies: (policies.AttachedManagedPolicies ?? []).map((p) => p.Arn ?? p.Name ?? "") };
+          return { arn, name: d.PermissionSet?.Name ?? arn, managedPolicies: (policies.AttachedManagedPolicies ?? []).map((p) => p.Arn ?? p.Name ?? ""), sessionDuration: d.PermissionSet?.SessionDuration };
         })),
       );
     }
     return out;
   });
   return { instances, permissionSets };
+}
+
+/** Access Analyzer's analyzers of every type (external and unused access, account or organization zone of trust). */
+export async function collectAccessAnalyzer(clients: ClientFactory) {
+  const aa = clients.get("accessanalyzer", AccessAnalyzerClient);
+  const analyzers = await got(["access-analyzer:ListAnalyzers"], () =>
+    all(async (nextToken) => {
+      const r = await call("access-analyzer:ListAnalyzers", () => aa.send(new ListAnalyzersCommand({ nextToken, maxResults: 100 })));
+      return { items: r.analyzers, next: r.nextToken };
+    }),
+  );
+  return { analyzers };
 }

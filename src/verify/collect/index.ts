@@ -2,14 +2,18 @@ import type { ClientFactory } from "../aws/clients.js";
 import { collectAcmPca, collectNetworkFirewall, collectRoute53Resolver } from "./network.js";
 import { collectCloudTrail, collectConfig, collectConfigAggregators, collectDetective, collectEventBridge, collectGuardDuty, collectGuardDutyAdmins, collectSecurityHub, collectSecurityHubAggregators, collectSecurityLake } from "./monitoring.js";
 import { collectCloudFormation, collectStackSets } from "./automation.js";
-import { collectInspector2, collectSsm, collectWorkspaces } from "./devices.js";
+import { collectEc2Images, collectInspector2, collectLaunchDefaults, collectSsm, collectSsmInstances, collectVerifiedAccess, collectWorkspaces } from "./devices.js";
 import { collectCodeBuild, collectEcr, collectEks, collectLambda, collectShield, collectWafv2 } from "./workloads.js";
 import { collectKms, collectLakeFormation, collectMacie2 } from "./data.js";
 import { collectBackup, collectDynamoDb, collectEbs, collectRds, collectResourceExplorer } from "./data-stores.js";
+import { collectCloudFront } from "./cloudfront.js";
 import { collectEc2 } from "./ec2.js";
-import { collectIam } from "./iam.js";
+import { collectEcs } from "./ecs.js";
+import { collectElbv2 } from "./elbv2.js";
+import { collectIam, collectIamVirtualMfa } from "./iam.js";
+import { collectIamRoles } from "./iam-roles.js";
 import { collectS3 } from "./s3.js";
-import { collectSsoAdmin } from "./identity.js";
+import { collectAccessAnalyzer, collectSsoAdmin } from "./identity.js";
 
 /**
  * Per-service collectors: each fetches everything its checks need from one service in one
@@ -19,6 +23,7 @@ import { collectSsoAdmin } from "./identity.js";
  */
 export const COLLECTORS = {
   iam: collectIam,
+  iamRoles: collectIamRoles,
   s3: collectS3,
   ec2: collectEc2,
   ssm: collectSsm,
@@ -33,6 +38,9 @@ export const COLLECTORS = {
   eks: collectEks,
   lambda: collectLambda,
   codebuild: collectCodeBuild,
+  ecs: collectEcs,
+  elbv2: collectElbv2,
+  cloudfront: collectCloudFront,
   kms: collectKms,
   lakeformation: collectLakeFormation,
   macie2: collectMacie2,
@@ -55,6 +63,12 @@ export const COLLECTORS = {
   detective: collectDetective,
   securitylake: collectSecurityLake,
   securityhubAggregators: collectSecurityHubAggregators,
+  accessanalyzer: collectAccessAnalyzer,
+  ssmInstances: collectSsmInstances,
+  ec2Images: collectEc2Images,
+  launchDefaults: collectLaunchDefaults,
+  verifiedAccess: collectVerifiedAccess,
+  iamVirtualMfa: collectIamVirtualMfa,
 } satisfies Record<string, (clients: ClientFactory) => Promise<unknown>>;
 
 export type ServiceName = keyof typeof COLLECTORS;

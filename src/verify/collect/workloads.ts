@@ -1,5 +1,5 @@
 // Collectors for the workload pillar's services: WAF, Shield, ECR, EKS, Lambda, CodeBuild.
-import { DescribeRepositoriesCommand, ECRClient, GetRegistryScanningConfigurationCommand } from "@aws-sdk/client-ecr";
+import { DescribeRepositoriesCommand, ECRClient, GetRegistryScanningConfigurationCommand, GetRepositoryPolicyCommand } from "@aws-sdk/client-ecr";
 import { DescribeClusterCommand, EKSClient, ListClustersCommand, type Cluster } from "@aws-sdk/client-eks";
 import { GetPolicyCommand, LambdaClient, ListFunctionsCommand } from "@aws-sdk/client-lambda";
 import { DescribeSubscriptionCommand, ShieldClient, type Subscription } from "@aws-sdk/client-shield";
@@ -8,7 +8,7 @@ import type { ClientFactory } from "../aws/clients.js";
 import { CODEBUILD, jsonCall } from "../aws/json-call.js";
 import { parsePolicy, type Statement } from "../policy.js";
 import { mapLimit } from "../scan/semaphore.js";
-import { all, call, got, isNamed } from "./fetch.js";
+import { all, call, got, gotAfter, isNamed } from "./fetch.js";
 
 export async function collectWafv2(clients: ClientFactory) {
   const waf = clients.get("wafv2", WAFV2Client);
@@ -47,7 +47,18 @@ export async function collectEcr(clients: ClientFactory) {
       }),
     ),
   ]);
-  return { registryScanning, repositories };
+  // Read only where repositories exist: one call per repository, none for an empty registry.
+  const repositoryPolicies = await gotAfter(repositories, ["ecr:GetRepositoryPolicy"], () =>
+    mapLimit(repositories.ok ? repositories.value : [], 4, async (repo) => ({
+      name: repo.repositoryName ?? "",
+      arn: repo.repositoryArn ?? "",
+      policy: await call("ecr:GetRepositoryPolicy", () => ecr.send(new GetRepositoryPolicyCommand({ repositoryName: repo.repositoryName }))).then(
+        (r) => parsePolicy(r.policyText),
+        (err) => (isNamed(err, "RepositoryPolicyNotFoundException") ? [] : Promise.reject(err)),
+      ),
+    })),
+  );
+  return { registryScanning, repositories, repositoryPolicies };
 }
 
 export async function collectEks(clients: ClientFactory) {
@@ -66,6 +77,8 @@ export async function collectEks(clients: ClientFactory) {
 export interface LambdaFunction {
   name: string;
   arn: string;
+  /** The managed runtime (absent for container-image functions, which bring their own). */
+  runtime?: string;
   /** Statements of the function's resource policy; empty when it has none. */
   policy: Statement[];
 }
@@ -82,7 +95,7 @@ export async function collectLambda(clients: ClientFactory) {
         (r) => parsePolicy(r.Policy),
         (err) => (isNamed(err, "ResourceNotFoundException") ? [] : Promise.reject(err)),
       );
-      return { name: f.FunctionName ?? "", arn: f.FunctionArn ?? "", policy };
+      return { name: f.FunctionName ?? "", arn: f.FunctionArn ?? "", runtime: f.Runtime, policy };
     });
   });
   return { functions };
@@ -109,5 +122,17 @@ export async function collectCodeBuild(clients: ClientFactory) {
     }
     return out;
   });
-  return { projects };
+  // Credentials CodeBuild keeps for source providers matter only where projects use them.
+  const sourceCredentials = await gotAfter(projects, ["codebuild:ListSourceCredentials"], async () => {
+    const r = await call("codebuild:ListSourceCredentials", () => jsonCall<{ sourceCredentialsInfos?: SourceCredential[] }>(clients, CODEBUILD, "ListSourceCredentials", {}));
+    return r.sourceCredentialsInfos ?? [];
+  });
+  return { projects, sourceCredentials };
+}
+
+export interface SourceCredential {
+  arn?: string;
+  serverType?: string;
+  /** OAUTH, CODECONNECTIONS and SECRETS_MANAGER are managed; PERSONAL_ACCESS_TOKEN and BASIC_AUTH are long-lived secrets. */
+  authType?: string;
 }

@@ -3,6 +3,8 @@ import type { CheckRow, RowFile } from "./row.js";
 
 const detector = (status: string, features: Record<string, string>) => ({ id: "d1", status, features });
 const served = (...detectors: ReturnType<typeof detector>[]): FakeData => ({ guardduty: { detectors: ok(detectors) } });
+/** Malware Protection for EC2 looks at the region's running instances first. */
+const withInstance = (data: FakeData): FakeData => ({ ...data, ec2: { instances: ok([{ InstanceId: "i-1", State: { Name: "running" } }]) } });
 const DETECTOR = `arn:aws:guardduty:eu-west-1:${ACCOUNT}:detector/d1`;
 
 const row = (check: string, name: string, data: FakeData, status: CheckRow["status"], resources: string[]): CheckRow => ({ check, name, data, status, resources });
@@ -14,9 +16,11 @@ export default {
     row("guardduty.runtime-monitoring", "only malware protection", served(detector("ENABLED", { RUNTIME_MONITORING: "DISABLED", EBS_MALWARE_PROTECTION: "ENABLED" })), "fail", [DETECTOR]),
     row("guardduty.runtime-monitoring", "detector suspended", served(detector("DISABLED", { RUNTIME_MONITORING: "ENABLED" })), "fail", []),
     row("guardduty.runtime-monitoring", "no detector", served(), "fail", []),
-    row("guardduty.malware-protection", "EBS malware protection on", served(detector("ENABLED", { EBS_MALWARE_PROTECTION: "ENABLED" })), "pass", [DETECTOR]),
-    row("guardduty.malware-protection", "no plan", served(detector("ENABLED", {})), "fail", [DETECTOR]),
-    row("guardduty.malware-protection", "detectors unreadable", { guardduty: { detectors: denied("guardduty:GetDetector") } }, "unknown", []),
+    row("guardduty.runtime-monitoring", "detectors unreadable", { guardduty: { detectors: denied("guardduty:ListDetectors") } }, "unknown", []),
+    row("guardduty.malware-protection", "EBS malware protection on", withInstance(served(detector("ENABLED", { EBS_MALWARE_PROTECTION: "ENABLED" }))), "pass", [DETECTOR]),
+    row("guardduty.malware-protection", "no plan", withInstance(served(detector("ENABLED", {}))), "fail", [DETECTOR]),
+    row("guardduty.malware-protection", "no running instances", { ec2: { instances: ok([{ InstanceId: "i-1", State: { Name: "stopped" } }]) } }, "not-applicable", []),
+    row("guardduty.malware-protection", "detectors unreadable", withInstance({ guardduty: { detectors: denied("guardduty:GetDetector") } }), "unknown", []),
     row("guardduty.enabled", "enabled detector", served(detector("ENABLED", {})), "pass", [DETECTOR]),
     row("guardduty.enabled", "detector suspended", served(detector("DISABLED", {})), "fail", []),
     row("guardduty.enabled", "no detector", served(), "fail", []),
@@ -33,6 +37,7 @@ export default {
     row("guardduty.org-admin", "administrators unreadable", { guarddutyAdmins: { organizationAdmins: denied("guardduty:ListOrganizationAdminAccounts") } }, "unknown", []),
   ],
   alwaysApplicable: {
+    "guardduty.runtime-monitoring": "every account and region has a GuardDuty state; no detector is a fail",
     "guardduty.enabled": "every region has a GuardDuty setting: a detector is enabled, suspended or absent",
     "guardduty.s3-protection": "a protection plan is a region setting, on or off (off when no detector runs)",
     "guardduty.eks-audit-logs": "a protection plan is a region setting, on or off (off when no detector runs)",

@@ -1,11 +1,17 @@
-import { count, defineCheck, fail, few, pass } from "../define.js";
+import { count, defineCheck, fail, few, notApplicable, pass } from "../define.js";
+import { runningInstances } from "./instances.js";
 
+/**
+ * Only that the region defines its own patch baselines: AWS's default baselines are a valid choice
+ * too, so this says little about patching (ssm.patch-reporting and ssm.patch-compliance measure it).
+ */
 export default defineCheck({
   id: "ssm.patch-baselines",
   scope: "region",
   async run(c) {
     const baselines = c.need((await c.data("ssm", c.region)).customPatchBaselines);
-    if (baselines.length) return pass(`${count(baselines.length, "custom patch baseline")} in ${c.region}: ${few(baselines.map((b) => b.BaselineName ?? b.BaselineId ?? ""))}`, baselines.map((b) => b.BaselineId ?? ""));
-    return fail(`No custom SSM patch baseline in ${c.accountId} ${c.region}: instances are patched by AWS defaults only, if at all`);
+    if (baselines.length) return pass(`${count(baselines.length, "custom patch baseline")} in ${c.region}: ${few(baselines.map((b) => `${b.BaselineName ?? b.BaselineId}${b.DefaultBaseline ? " (default)" : ""}`))}`, baselines.map((b) => `arn:aws:ssm:${c.region}:${c.accountId}:patchbaseline/${b.BaselineId}`));
+    if (!(await runningInstances(c)).length) return notApplicable(`No custom patch baseline and no running EC2 instances in ${c.accountId} ${c.region}`);
+    return fail(`No custom SSM patch baseline in ${c.accountId} ${c.region}: its instances are patched by AWS's default baselines, if at all`);
   },
 });

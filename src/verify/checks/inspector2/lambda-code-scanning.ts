@@ -1,0 +1,14 @@
+import { defineCheck, fail, pass } from "../define.js";
+
+/** Amazon Inspector's Lambda code scanning: static analysis of function code for injection flaws, leaked secrets and weak crypto. */
+export default defineCheck({
+  id: "inspector2.lambda-code-scanning",
+  scope: "region",
+  async run(c) {
+    const state = c.need((await c.data("inspector2", c.region)).accountStatus);
+    const code = state?.resourceState?.lambdaCode?.status ?? "DISABLED";
+    const packages = state?.resourceState?.lambda?.status ?? "DISABLED";
+    if (code === "ENABLED" && packages === "ENABLED") return pass(`Amazon Inspector scans Lambda code and dependencies in ${c.accountId} ${c.region}`, [`arn:aws:inspector2:${c.region}:${c.accountId}:account-status`]);
+    return fail(`Amazon Inspector Lambda scanning in ${c.accountId} ${c.region}: code ${code.toLowerCase()}, dependencies ${packages.toLowerCase()}`);
+  },
+});
