@@ -15,6 +15,7 @@ const MOTO_LIMITS: Record<string, { statuses: FindingStatus[]; why: string }> = 
   "iam.root-mfa": { statuses: ["unknown"], why: "moto's credential report has no <root_account> row" },
   "iam.root-access-keys": { statuses: ["unknown"], why: "moto's credential report has no <root_account> row" },
   "ec2.client-vpn": { statuses: ["unknown"], why: "DescribeClientVpnEndpoints is not implemented" },
+  "ec2.snapshot-block-public-access": { statuses: ["unknown"], why: "GetSnapshotBlockPublicAccessState is not implemented" },
   "route53resolver.dns-firewall": { statuses: ["unknown"], why: "ListFirewallRuleGroupAssociations is not implemented" },
   "macie.enabled": { statuses: ["unknown"], why: "GetMacieSession answers dates the SDK cannot parse, and 404 HTML once disabled" },
   "shield.advanced": { statuses: ["fail", "unknown"], why: "DescribeSubscription answers a shape the SDK cannot parse once subscribed" },

@@ -36,11 +36,16 @@ import ec2EbsDefaultEncryption from "./ec2/ebs-default-encryption.js";
 import ec2EbsVolumeEncryption from "./ec2/ebs-volume-encryption.js";
 import ec2Imdsv2Default from "./ec2/imdsv2-default.js";
 import ec2Imdsv2Required from "./ec2/imdsv2-required.js";
+import ec2NaclOpenAdminPorts from "./ec2/nacl-open-admin-ports.js";
+import ec2NaclOpenDataPorts from "./ec2/nacl-open-data-ports.js";
 import ec2PublicAmis from "./ec2/public-amis.js";
 import ec2PublicEbsSnapshots from "./ec2/public-ebs-snapshots.js";
 import ec2PublicInstances from "./ec2/public-instances.js";
 import ec2SgOpenAdminPorts from "./ec2/sg-open-admin-ports.js";
 import ec2SgOpenDataPorts from "./ec2/sg-open-data-ports.js";
+import ec2SnapshotBlockPublicAccess from "./ec2/snapshot-block-public-access.js";
+import ec2SubnetPublicIps from "./ec2/subnet-public-ips.js";
+import ec2VpcEndpointPolicies from "./ec2/vpc-endpoint-policies.js";
 import ec2VerifiedAccessDeviceTrust from "./ec2/verified-access-device-trust.js";
 import ec2VpcEndpoints from "./ec2/vpc-endpoints.js";
 import ec2VpcFlowLogs from "./ec2/vpc-flow-logs.js";
@@ -107,6 +112,7 @@ import orgScpDenyLeaveOrg from "./org/scp-deny-leave-org.js";
 import orgScpDenyRoot from "./org/scp-deny-root.js";
 import orgScpProtectSecurityServices from "./org/scp-protect-security-services.js";
 import orgScpRegionDeny from "./org/scp-region-deny.js";
+import rdsAutomatedBackups from "./rds/automated-backups.js";
 import rdsEncryption from "./rds/encryption.js";
 import rdsPublicSnapshots from "./rds/public-snapshots.js";
 import rdsPubliclyAccessible from "./rds/publicly-accessible.js";
@@ -172,11 +178,16 @@ export const CHECKS: readonly Check[] = [
   ec2EbsVolumeEncryption,
   ec2Imdsv2Default,
   ec2Imdsv2Required,
+  ec2NaclOpenAdminPorts,
+  ec2NaclOpenDataPorts,
   ec2PublicAmis,
   ec2PublicEbsSnapshots,
   ec2PublicInstances,
   ec2SgOpenAdminPorts,
   ec2SgOpenDataPorts,
+  ec2SnapshotBlockPublicAccess,
+  ec2SubnetPublicIps,
+  ec2VpcEndpointPolicies,
   ec2VerifiedAccessDeviceTrust,
   ec2VpcEndpoints,
   ec2VpcFlowLogs,
@@ -243,6 +254,7 @@ export const CHECKS: readonly Check[] = [
   orgScpDenyRoot,
   orgScpProtectSecurityServices,
   orgScpRegionDeny,
+  rdsAutomatedBackups,
   rdsEncryption,
   rdsPubliclyAccessible,
   rdsPublicSnapshots,

@@ -2,12 +2,14 @@ import {
   DescribeClientVpnEndpointsCommand,
   DescribeFlowLogsCommand,
   DescribeInstancesCommand,
+  DescribeNetworkAclsCommand,
   DescribeSecurityGroupsCommand,
   DescribeSubnetsCommand,
   DescribeVpcEndpointsCommand,
   DescribeVpcsCommand,
   EC2Client,
   GetEbsEncryptionByDefaultCommand,
+  GetSnapshotBlockPublicAccessStateCommand,
   type Instance,
 } from "@aws-sdk/client-ec2";
 import type { ClientFactory } from "../aws/clients.js";
@@ -15,7 +17,7 @@ import { all, call, got } from "./fetch.js";
 
 export async function collectEc2(clients: ClientFactory) {
   const ec2 = clients.get("ec2", EC2Client);
-  const [securityGroups, vpcs, subnets, flowLogs, vpcEndpoints, ebsEncryptionByDefault, instances, clientVpnEndpoints] = await Promise.all([
+  const [securityGroups, vpcs, subnets, flowLogs, vpcEndpoints, ebsEncryptionByDefault, instances, clientVpnEndpoints, networkAcls, snapshotBlockPublicAccess] = await Promise.all([
     got(["ec2:DescribeSecurityGroups"], () =>
       all(async (NextToken) => {
         const r = await call("ec2:DescribeSecurityGroups", () => ec2.send(new DescribeSecurityGroupsCommand({ NextToken, MaxResults: 1000 })));
@@ -60,6 +62,13 @@ export async function collectEc2(clients: ClientFactory) {
         return { items: r.ClientVpnEndpoints, next: r.NextToken };
       }),
     ),
+    got(["ec2:DescribeNetworkAcls"], () =>
+      all(async (NextToken) => {
+        const r = await call("ec2:DescribeNetworkAcls", () => ec2.send(new DescribeNetworkAclsCommand({ NextToken, MaxResults: 1000 })));
+        return { items: r.NetworkAcls, next: r.NextToken };
+      }),
+    ),
+    got(["ec2:GetSnapshotBlockPublicAccessState"], async () => (await call("ec2:GetSnapshotBlockPublicAccessState", () => ec2.send(new GetSnapshotBlockPublicAccessStateCommand({})))).State ?? "unblocked"),
   ]);
-  return { securityGroups, vpcs, subnets, flowLogs, vpcEndpoints, ebsEncryptionByDefault, instances, clientVpnEndpoints };
+  return { securityGroups, vpcs, subnets, flowLogs, vpcEndpoints, ebsEncryptionByDefault, instances, clientVpnEndpoints, networkAcls, snapshotBlockPublicAccess };
 }

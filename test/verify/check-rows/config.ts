@@ -54,5 +54,6 @@ export default {
     "config.recorder": "every region has a Config recording setting: a recorder runs, is stopped or is absent",
     "config.rules": "every region has a rule set to read, empty or not",
     "config.aggregator": "the organization's aggregation is a setting of its management or delegated account, set up or not",
+    "config.tls-rules": "every region has a rule set to read; TLS rules guard S3, CloudFront and API endpoints whether or not VPCs exist",
   },
 } satisfies RowFile;

@@ -1,4 +1,4 @@
-import type { ClientVpnEndpoint, Image, Instance, IpPermission, SecurityGroup, VerifiedAccessInstance } from "@aws-sdk/client-ec2";
+import type { ClientVpnEndpoint, Image, Instance, IpPermission, NetworkAcl, NetworkAclEntry, SecurityGroup, VerifiedAccessInstance, Vpc, VpcEndpoint } from "@aws-sdk/client-ec2";
 import { ACCOUNT, denied, type FakeData, ok } from "../fake-context.js";
 import type { RowFile } from "./row.js";
 
@@ -6,6 +6,16 @@ const sg = (id: string, ...perms: IpPermission[]): SecurityGroup => ({ GroupId: 
 const world = (from: number, to = from, protocol = "tcp"): IpPermission => ({ IpProtocol: protocol, FromPort: from, ToPort: to, IpRanges: [{ CidrIp: "0.0.0.0/0" }] });
 const groups = (list: SecurityGroup[]): FakeData => ({ ec2: { securityGroups: ok(list) } });
 const arn = (id: string) => `arn:aws:ec2:eu-west-1:${ACCOUNT}:security-group/${id}`;
+const ec2Arn = (kind: string, id: string) => `arn:aws:ec2:eu-west-1:${ACCOUNT}:${kind}/${id}`;
+const entry = (RuleNumber: number, RuleAction: "allow" | "deny", Protocol: string, from?: number, to = from, CidrBlock = "0.0.0.0/0"): NetworkAclEntry => ({ RuleNumber, RuleAction, Protocol, Egress: false, CidrBlock, ...(from === undefined ? {} : { PortRange: { From: from, To: to } }) });
+const acl = (id: string, ...Entries: NetworkAclEntry[]): NetworkAcl => ({ NetworkAclId: id, Entries: [...Entries, entry(32767, "deny", "-1")] });
+const acls = (...list: NetworkAcl[]): FakeData => ({ ec2: { networkAcls: ok(list) } });
+/** The default ACL: everything in, from anywhere. */
+const DEFAULT_ACL = acl("acl-default", entry(100, "allow", "-1"));
+const vpc = (id: string): Vpc => ({ VpcId: id });
+const FULL_ACCESS = JSON.stringify({ Statement: [{ Effect: "Allow", Principal: "*", Action: "*", Resource: "*" }] });
+const ORG_ONLY = JSON.stringify({ Statement: [{ Effect: "Allow", Principal: "*", Action: "*", Resource: "*", Condition: { StringEquals: { "aws:PrincipalOrgID": "o-abc123" } } }] });
+const endpoint = (id: string, PolicyDocument?: string, State: VpcEndpoint["State"] = "Available"): VpcEndpoint => ({ VpcEndpointId: id, ServiceName: `com.amazonaws.eu-west-1.${id.replace("vpce-", "")}`, PolicyDocument, State });
 
 // Device checks: instances, images, remote access.
 const instance = (id: string, extra: Partial<Instance> = {}): Instance => ({ InstanceId: id, State: { Name: "running" }, MetadataOptions: { HttpTokens: "required", HttpEndpoint: "enabled" }, ...extra });
@@ -66,5 +76,58 @@ export default {
     { name: "unreadable", check: "ec2.public-instances", data: { ec2: { instances: denied("ec2:DescribeInstances") } }, status: "unknown" },
 
     { name: "groups unreadable", check: "ec2.sg-open-data-ports", data: { ec2: { securityGroups: denied("ec2:DescribeSecurityGroups") } }, status: "unknown", detail: /ec2:DescribeSecurityGroups/ },
+    { name: "no groups", check: "ec2.sg-open-admin-ports", data: groups([]), status: "not-applicable" },
+    { name: "HTTPS only", check: "ec2.sg-open-admin-ports", data: groups([sg("sg-web", world(443)), sg("sg-ssh", { IpProtocol: "tcp", FromPort: 22, ToPort: 22, IpRanges: [{ CidrIp: "10.0.0.0/8" }] })]), status: "pass", resources: [arn("sg-web"), arn("sg-ssh")] },
+    { name: "RDP in a port range", check: "ec2.sg-open-admin-ports", data: groups([sg("sg-web", world(443)), sg("sg-rdp", world(3000, 4000))]), status: "fail", detail: /sg-rdp/, resources: [arn("sg-rdp")] },
+    { name: "groups unreadable", check: "ec2.sg-open-admin-ports", data: { ec2: { securityGroups: denied("ec2:DescribeSecurityGroups") } }, status: "unknown" },
+
+    { name: "no VPCs", check: "ec2.default-sg-restricted", data: groups([sg("sg-app", world(443))]), status: "not-applicable" },
+    { name: "empty default groups", check: "ec2.default-sg-restricted", data: groups([{ GroupId: "sg-d", GroupName: "default", VpcId: "vpc-1", IpPermissions: [], IpPermissionsEgress: [] }]), status: "pass", resources: [arn("sg-d")] },
+    { name: "default group with rules", check: "ec2.default-sg-restricted", data: groups([{ GroupId: "sg-d", GroupName: "default", VpcId: "vpc-1", IpPermissions: [{ IpProtocol: "-1", UserIdGroupPairs: [{ GroupId: "sg-d" }] }] }]), status: "fail", detail: /sg-d \(vpc-1\)/, resources: [arn("sg-d")] },
+    { name: "groups unreadable", check: "ec2.default-sg-restricted", data: { ec2: { securityGroups: denied("ec2:DescribeSecurityGroups", "error") } }, status: "error" },
+
+    { name: "no VPCs", check: "ec2.vpc-flow-logs", data: { ec2: { vpcs: ok([]), flowLogs: ok([]) } }, status: "not-applicable" },
+    { name: "logged", check: "ec2.vpc-flow-logs", data: { ec2: { vpcs: ok([vpc("vpc-1")]), flowLogs: ok([{ ResourceId: "vpc-1", FlowLogStatus: "ACTIVE" }]) } }, status: "pass", resources: [ec2Arn("vpc", "vpc-1")] },
+    { name: "one VPC unlogged", check: "ec2.vpc-flow-logs", data: { ec2: { vpcs: ok([vpc("vpc-1"), vpc("vpc-2")]), flowLogs: ok([{ ResourceId: "vpc-1" }]) } }, status: "fail", detail: /vpc-2/, resources: [ec2Arn("vpc", "vpc-2")] },
+    { name: "flow logs unreadable", check: "ec2.vpc-flow-logs", data: { ec2: { vpcs: ok([vpc("vpc-1")]), flowLogs: denied("ec2:DescribeFlowLogs") } }, status: "unknown" },
+
+    { name: "no VPCs", check: "ec2.vpc-endpoints", data: { ec2: { vpcs: ok([]), vpcEndpoints: ok([]) } }, status: "not-applicable" },
+    { name: "an S3 endpoint", check: "ec2.vpc-endpoints", data: { ec2: { vpcs: ok([vpc("vpc-1")]), vpcEndpoints: ok([endpoint("vpce-s3", FULL_ACCESS)]) } }, status: "pass", resources: [ec2Arn("vpc-endpoint", "vpce-s3")] },
+    { name: "VPCs and only a deleted endpoint", check: "ec2.vpc-endpoints", data: { ec2: { vpcs: ok([vpc("vpc-1")]), vpcEndpoints: ok([endpoint("vpce-s3", FULL_ACCESS, "Deleted")]) } }, status: "fail", resources: [ec2Arn("vpc", "vpc-1")] },
+    { name: "endpoints unreadable", check: "ec2.vpc-endpoints", data: { ec2: { vpcs: ok([vpc("vpc-1")]), vpcEndpoints: denied("ec2:DescribeVpcEndpoints") } }, status: "unknown" },
+
+    { name: "no VPCs", check: "ec2.vpc-multi-az", data: { ec2: { vpcs: ok([]), subnets: ok([]) } }, status: "not-applicable" },
+    { name: "two zones", check: "ec2.vpc-multi-az", data: { ec2: { vpcs: ok([vpc("vpc-1")]), subnets: ok([{ VpcId: "vpc-1", AvailabilityZone: "eu-west-1a" }, { VpcId: "vpc-1", AvailabilityZone: "eu-west-1b" }]) } }, status: "pass", resources: [ec2Arn("vpc", "vpc-1")] },
+    { name: "one zone", check: "ec2.vpc-multi-az", data: { ec2: { vpcs: ok([vpc("vpc-1")]), subnets: ok([{ VpcId: "vpc-1", AvailabilityZone: "eu-west-1a" }]) } }, status: "fail", detail: /vpc-1 \(1 AZ\)/, resources: [ec2Arn("vpc", "vpc-1")] },
+    { name: "subnets unreadable", check: "ec2.vpc-multi-az", data: { ec2: { vpcs: ok([vpc("vpc-1")]), subnets: denied("ec2:DescribeSubnets") } }, status: "unknown" },
+
+    { name: "no ACLs", check: "ec2.nacl-open-admin-ports", data: acls(), status: "not-applicable" },
+    { name: "SSH denied ahead of the allow-all", check: "ec2.nacl-open-admin-ports", data: acls(acl("acl-1", entry(90, "deny", "6", 22), entry(91, "deny", "6", 3389), entry(100, "allow", "-1")), acl("acl-2", entry(100, "allow", "6", 443))), status: "pass", resources: [ec2Arn("network-acl", "acl-1"), ec2Arn("network-acl", "acl-2")] },
+    { name: "SSH only from the office", check: "ec2.nacl-open-admin-ports", data: acls(acl("acl-1", entry(100, "allow", "6", 22, 22, "203.0.113.0/24"))), status: "pass", resources: [ec2Arn("network-acl", "acl-1")] },
+    { name: "the default ACL", check: "ec2.nacl-open-admin-ports", data: acls(DEFAULT_ACL), status: "fail", detail: /acl-default/, resources: [ec2Arn("network-acl", "acl-default")] },
+    { name: "deny after the allow", check: "ec2.nacl-open-admin-ports", data: acls(acl("acl-1", entry(100, "allow", "6", 0, 65535), entry(200, "deny", "6", 22))), status: "fail", resources: [ec2Arn("network-acl", "acl-1")] },
+    { name: "ACLs unreadable", check: "ec2.nacl-open-admin-ports", data: { ec2: { networkAcls: denied("ec2:DescribeNetworkAcls") } }, status: "unknown" },
+
+    { name: "no ACLs", check: "ec2.nacl-open-data-ports", data: acls(), status: "not-applicable" },
+    { name: "web ports only", check: "ec2.nacl-open-data-ports", data: acls(acl("acl-1", entry(100, "allow", "6", 443), entry(110, "allow", "6", 8080))), status: "pass", resources: [ec2Arn("network-acl", "acl-1")] },
+    { name: "ephemeral range covers databases", check: "ec2.nacl-open-data-ports", data: acls(acl("acl-1", entry(100, "allow", "6", 1024, 65535))), status: "fail", detail: /MySQL/, resources: [ec2Arn("network-acl", "acl-1")] },
+    { name: "ACLs unreadable", check: "ec2.nacl-open-data-ports", data: { ec2: { networkAcls: denied("ec2:DescribeNetworkAcls", "error") } }, status: "error" },
+
+    { name: "no endpoints", check: "ec2.vpc-endpoint-policies", data: { ec2: { vpcEndpoints: ok([endpoint("vpce-gwlb")]) } }, status: "not-applicable" },
+    { name: "organization-only policy", check: "ec2.vpc-endpoint-policies", data: { ec2: { vpcEndpoints: ok([endpoint("vpce-s3", ORG_ONLY)]) } }, status: "pass", resources: [ec2Arn("vpc-endpoint", "vpce-s3")] },
+    { name: "default full access", check: "ec2.vpc-endpoint-policies", data: { ec2: { vpcEndpoints: ok([endpoint("vpce-s3", ORG_ONLY), endpoint("vpce-kms", FULL_ACCESS)]) } }, status: "fail", detail: /vpce-kms \(kms\)/, resources: [ec2Arn("vpc-endpoint", "vpce-kms")] },
+    { name: "endpoints unreadable", check: "ec2.vpc-endpoint-policies", data: { ec2: { vpcEndpoints: denied("ec2:DescribeVpcEndpoints") } }, status: "unknown" },
+    { name: "block all sharing", check: "ec2.snapshot-block-public-access", data: { ec2: { snapshotBlockPublicAccess: ok("block-all-sharing") } }, status: "pass", resources: [`arn:aws:ec2:eu-west-1:${ACCOUNT}:snapshot-block-public-access`] },
+    { name: "new sharing only", check: "ec2.snapshot-block-public-access", data: { ec2: { snapshotBlockPublicAccess: ok("block-new-sharing") } }, status: "fail", detail: /shared publicly before stay public/ },
+    { name: "unblocked", check: "ec2.snapshot-block-public-access", data: { ec2: { snapshotBlockPublicAccess: ok("unblocked") } }, status: "fail", detail: /any snapshot/ },
+    { name: "state unreadable", check: "ec2.snapshot-block-public-access", data: { ec2: { snapshotBlockPublicAccess: denied("ec2:GetSnapshotBlockPublicAccessState") } }, status: "unknown" },
+
+    { name: "no subnets", check: "ec2.subnet-public-ips", data: { ec2: { subnets: ok([]) } }, status: "not-applicable" },
+    { name: "private subnets", check: "ec2.subnet-public-ips", data: { ec2: { subnets: ok([{ SubnetId: "subnet-1", VpcId: "vpc-1", MapPublicIpOnLaunch: false }]) } }, status: "pass", resources: [ec2Arn("subnet", "subnet-1")] },
+    { name: "a default subnet", check: "ec2.subnet-public-ips", data: { ec2: { subnets: ok([{ SubnetId: "subnet-1", VpcId: "vpc-1", MapPublicIpOnLaunch: false }, { SubnetId: "subnet-2", VpcId: "vpc-d", MapPublicIpOnLaunch: true }]) } }, status: "fail", detail: /subnet-2 \(vpc-d\)/, resources: [ec2Arn("subnet", "subnet-2")] },
+    { name: "subnets unreadable", check: "ec2.subnet-public-ips", data: { ec2: { subnets: denied("ec2:DescribeSubnets") } }, status: "unknown" },
   ],
+  alwaysApplicable: {
+    "ec2.snapshot-block-public-access": "every account and Region has a snapshot block-public-access state, unblocked by default",
+  },
 } satisfies RowFile;

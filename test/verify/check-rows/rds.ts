@@ -6,7 +6,7 @@ import type { CheckRow, RowFile } from "./row.js";
 const dbArn = (id: string) => `arn:aws:rds:eu-west-1:${ACCOUNT}:db:${id}`;
 const clusterArn = (id: string) => `arn:aws:rds:eu-west-1:${ACCOUNT}:cluster:${id}`;
 const db = (id: string, extra: Partial<DBInstance> = {}): DBInstance => ({ DBInstanceIdentifier: id, DBInstanceArn: dbArn(id), StorageEncrypted: true, PubliclyAccessible: false, ...extra });
-const cluster = (id: string, StorageEncrypted: boolean): DBCluster => ({ DBClusterIdentifier: id, DBClusterArn: clusterArn(id), StorageEncrypted });
+const cluster = (id: string, StorageEncrypted: boolean, BackupRetentionPeriod = 7): DBCluster => ({ DBClusterIdentifier: id, DBClusterArn: clusterArn(id), StorageEncrypted, BackupRetentionPeriod });
 const snap = (id: string, restorableBy: string[]): RdsSnapshot => ({ id, arn: `arn:aws:rds:eu-west-1:${ACCOUNT}:snapshot:${id}`, restorableBy });
 const rds = (instances: DBInstance[], clusters: DBCluster[] = [], snapshots: RdsSnapshot[] = []): FakeData => ({ rds: { instances: ok(instances), clusters: ok(clusters), snapshots: ok(snapshots) } });
 const row = (check: string, name: string, data: FakeData, status: CheckRow["status"], resources?: string[], detail?: RegExp): CheckRow => ({ check, name, data, status, resources, detail });
@@ -26,5 +26,9 @@ export default {
     row("rds.public-snapshots", "restorable by all", rds([], [], [snap("nightly", []), snap("export", ["all"])]), "fail", [`arn:aws:rds:eu-west-1:${ACCOUNT}:snapshot:export`], /export/),
     row("rds.public-snapshots", "no manual snapshots", rds([]), "not-applicable"),
     row("rds.public-snapshots", "attributes unreadable", { rds: { snapshots: denied("rds:DescribeDBSnapshotAttributes", "error") } }, "error"),
+    row("rds.automated-backups", "no databases", rds([]), "not-applicable"),
+    row("rds.automated-backups", "backups kept (a member judged by its cluster)", rds([db("app", { BackupRetentionPeriod: 7 }), db("aurora-1", { DBClusterIdentifier: "aurora", BackupRetentionPeriod: 0 })], [cluster("aurora", true, 1)]), "pass", [dbArn("app"), clusterArn("aurora")], /1 days or more/),
+    row("rds.automated-backups", "retention 0", rds([db("app", { BackupRetentionPeriod: 7 }), db("scratch", { BackupRetentionPeriod: 0 })]), "fail", [dbArn("scratch")], /scratch/),
+    row("rds.automated-backups", "clusters unreadable", { rds: { instances: ok([]), clusters: denied("rds:DescribeDBClusters") } }, "unknown"),
   ],
 } satisfies RowFile;
