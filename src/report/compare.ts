@@ -27,8 +27,8 @@ export interface CapabilityProgress extends StageChange {
 
 /** Progress between two assessments of the same organization. */
 export interface Comparison {
-  from: { date: string; organization: string; toolVersion: string };
-  to: { date: string; organization: string; toolVersion: string };
+  from: { date: string; organization: string; toolVersion?: string };
+  to: { date: string; organization: string; toolVersion?: string };
   overall: StageChange & { fromLevel: number; toLevel: number };
   pillars: PillarProgress[];
   /** Only the capabilities whose effective stage moved. */

@@ -16,7 +16,8 @@ export interface ReportInput {
   roadmap?: Roadmap;
   /** The assessment date (answers.assessedAt): an input, so the same answers give the same report. */
   date: string;
-  toolVersion: string;
+  /** Absent in a generated repository, where .zero-trust/manifest.json alone records it (a version bump changes one file). */
+  toolVersion?: string;
   /** An earlier assessment to show progress against. */
   previous?: SavedAssessment;
 }
@@ -81,7 +82,7 @@ export interface PhaseColumn {
 export interface ReportData {
   organization: string;
   date: string;
-  toolVersion: string;
+  toolVersion?: string;
   profile: AnswersFile["organization"];
   rule: string;
   overall: Assessment["overall"];
@@ -239,3 +240,6 @@ function expectedView(roadmap: Roadmap, assessment: Assessment): NonNullable<Rep
 }
 
 export const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** "create-zero-trust 1.2.3", or the bare name where the version is recorded elsewhere. */
+export const generator = (version?: string) => (version ? `create-zero-trust ${version}` : "create-zero-trust");

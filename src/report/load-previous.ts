@@ -11,7 +11,7 @@ import { ASSESSMENT_JSON, savedAssessmentSchema, toSavedAssessment, type SavedAs
 
 export interface PreviousContext {
   questionnaire: Questionnaire;
-  toolVersion: string;
+  toolVersion?: string;
 }
 
 /** An assessment.json written by `report` (or a customer snapshot). */

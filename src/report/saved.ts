@@ -26,7 +26,8 @@ export interface FindingSummary {
  */
 export interface SavedAssessment {
   schemaVersion: typeof SAVED_ASSESSMENT_VERSION;
-  tool: { name: string; version: string };
+  /** `version` is absent when the report lives in a generated repository (its manifest records it). */
+  tool: { name: string; version?: string };
   /** The day the answers were assessed (answers.assessedAt), not the day the file was written. */
   date: string;
   organization: string;
@@ -58,11 +59,11 @@ export function summarizeFindings(evidence: Evidence | undefined): FindingSummar
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-export function toSavedAssessment(input: { assessment: Assessment; evidence?: Evidence; roadmap?: Roadmap; date: string; toolVersion: string }): SavedAssessment {
+export function toSavedAssessment(input: { assessment: Assessment; evidence?: Evidence; roadmap?: Roadmap; date: string; toolVersion?: string }): SavedAssessment {
   const { assessment, evidence } = input;
   return {
     schemaVersion: SAVED_ASSESSMENT_VERSION,
-    tool: { name: "create-zero-trust", version: input.toolVersion },
+    tool: { name: "create-zero-trust", ...(input.toolVersion ? { version: input.toolVersion } : {}) },
     date: input.date,
     organization: assessment.organization,
     assessment,
@@ -115,7 +116,7 @@ const findingSummarySchema = z.looseObject({
 
 export const savedAssessmentSchema = z.looseObject({
   schemaVersion: z.literal(SAVED_ASSESSMENT_VERSION, { error: `expected schemaVersion ${SAVED_ASSESSMENT_VERSION}` }),
-  tool: z.looseObject({ name: z.string(), version: z.string() }),
+  tool: z.looseObject({ name: z.string(), version: z.string().optional() }),
   date: z.string(),
   organization: z.string(),
   assessment: z.looseObject({

@@ -24,6 +24,7 @@ export const MOTO_SKIPS: MotoSkip[] = [
     match: "^resource_explorer_",
     what: "resource-explorer: every module call",
     operation: "resource-explorer-2 CreateIndex (no Resource Explorer backend)",
+    affects: ["resourceexplorer.aggregator-index"],
   },
   {
     kind: "module-call",

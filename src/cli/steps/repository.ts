@@ -18,7 +18,7 @@ export async function repositoryTree(ctx: Context, input: RepositoryInput) {
   const { buildRepository } = await import("../../pipeline/build.js");
   const built = await buildRepository({ ...input, ...pipelineOptions(ctx) });
   const { assessment, roadmap } = built;
-  for (const [path, content] of await reportTree(ctx, { assessment, answers: input.answers, evidence: input.evidence, roadmap })) built.tree.set(path, content);
+  for (const [path, content] of await reportTree(ctx, { assessment, answers: input.answers, evidence: input.evidence, roadmap }, "repository")) built.tree.set(path, content);
   return built;
 }
 

@@ -14,10 +14,13 @@ export interface ReportInput {
   roadmap?: Roadmap;
 }
 
-/** The report files (ASSESSMENT.md, assessment/report.html, assessment/assessment.json) as a tree. */
-export async function reportTree(ctx: Context, input: ReportInput): Promise<FileTree> {
+/**
+ * The report files (ASSESSMENT.md, assessment/report.html, assessment/assessment.json) as a tree.
+ * Inside a generated repository they leave the version out: the manifest records it, once.
+ */
+export async function reportTree(ctx: Context, input: ReportInput, where: "repository" | "standalone" = "standalone"): Promise<FileTree> {
   const { renderReport } = await import("../../report/index.js");
-  return renderReport({ ...input, date: input.answers.assessedAt!, toolVersion: ctx.version });
+  return renderReport({ ...input, date: input.answers.assessedAt!, toolVersion: where === "standalone" ? ctx.version : undefined });
 }
 
 /** `assess` writes the report beside the answers (the generated repository gets it through its tree instead). */
