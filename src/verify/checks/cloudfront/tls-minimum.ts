@@ -1,5 +1,5 @@
-import { count, defineCheck, fail, few, notApplicable, pass } from "../define.js";
-import { unreadableSummary } from "./behaviors.js";
+import { count, defineCheck, fail, few, pass } from "../define.js";
+import { distributionsToJudge } from "./behaviors.js";
 
 /** Viewer security policies that refuse TLS below 1.2 (TLSv1.2_2018 and later, TLSv1.3). */
 const MODERN = /^TLSv1\.(2_20(1[89]|2\d)|3)/;
@@ -8,10 +8,8 @@ export default defineCheck({
   id: "cloudfront.tls-minimum",
   scope: "account",
   async run(c) {
-    const distributions = c.need((await c.data("cloudfront")).distributions);
-    if (!distributions.length) return notApplicable(`No CloudFront distributions in ${c.accountId}`);
-    const unreadable = unreadableSummary(distributions);
-    if (unreadable) return unreadable;
+    const distributions = await distributionsToJudge(c);
+    if (!Array.isArray(distributions)) return distributions;
     // The default *.cloudfront.net certificate always accepts TLS 1.0; only a custom certificate sets a minimum.
     const weak = distributions.filter((d) => d.ViewerCertificate?.CloudFrontDefaultCertificate || !MODERN.test(d.ViewerCertificate?.MinimumProtocolVersion ?? ""));
     if (!weak.length) return pass(`All ${count(distributions.length, "CloudFront distribution")} of ${c.accountId} require TLS 1.2 or later from viewers`, distributions.map((d) => d.ARN ?? ""));
