@@ -17,7 +17,7 @@ const MOTO_LIMITS: Record<string, { statuses: FindingStatus[]; why: string }> = 
   "ec2.client-vpn": { statuses: ["unknown"], why: "DescribeClientVpnEndpoints is not implemented" },
   "ec2.snapshot-block-public-access": { statuses: ["unknown"], why: "GetSnapshotBlockPublicAccessState is not implemented" },
   "route53resolver.dns-firewall": { statuses: ["unknown"], why: "ListFirewallRuleGroupAssociations is not implemented" },
-  "macie.enabled": { statuses: ["unknown"], why: "GetMacieSession answers dates the SDK cannot parse, and 404 HTML once disabled" },
+  "macie.enabled": { statuses: ["not-applicable", "unknown"], why: "GetMacieSession answers dates the SDK cannot parse, and 404 HTML once disabled" },
   "shield.advanced": { statuses: ["fail", "unknown"], why: "DescribeSubscription answers a shape the SDK cannot parse once subscribed" },
   "sso.identity-center-instance": { statuses: ["pass"], why: "moto creates an Identity Center instance on first ListInstances" },
   "cloudfront.viewer-https": { statuses: ["not-applicable", "unknown"], why: "ListDistributions summaries lack cache behaviors, certificate and web ACL" },
@@ -25,7 +25,7 @@ const MOTO_LIMITS: Record<string, { statuses: FindingStatus[]; why: string }> = 
   "cloudfront.waf": { statuses: ["not-applicable", "unknown"], why: "ListDistributions summaries lack cache behaviors, certificate and web ACL" },
   "lambda.function-url-auth": { statuses: ["not-applicable", "pass"], why: "AddPermission drops FunctionUrlAuthType, so no seeded function URL is open (the statement it keeps is lambda.public-policy's fail)" },
   "codebuild.source-credentials": { statuses: ["not-applicable", "unknown"], why: "ListSourceCredentials is not implemented (asked only where projects exist)" },
-  "backup.plans": { statuses: ["fail", "unknown"], why: "ListBackupSelections is not implemented (asked only where plans exist)" },
+  "backup.plans": { statuses: ["fail", "not-applicable", "unknown"], why: "ListBackupSelections is not implemented (asked only where plans exist)" },
   "backup.vault-lock": { statuses: ["not-applicable"], why: "moto's vaults never hold recovery points" },
   "resourceexplorer.aggregator-index": { statuses: ["unknown"], why: "Resource Explorer is not implemented" },
   "config.auto-remediation": { statuses: ["not-applicable", "unknown"], why: "DescribeRemediationConfigurations is not implemented (asked only where rules exist)" },
@@ -146,7 +146,7 @@ describe("verify against moto", () => {
       { service: "sts", command: "AssumeRoleCommand", match: (i) => String(i.RoleArn).includes(org.spare), respond: queryError(403, "AccessDenied", "not authorized to perform: sts:AssumeRole") },
       { service: "guardduty", command: "ListDetectorsCommand", accountId: org.gap, region: "eu-west-1", respond: jsonError(403, "AccessDeniedException", "not authorized to perform: guardduty:ListDetectors") },
       { service: "kms", command: "ListKeysCommand", accountId: org.gap, region: "eu-west-1", times: 2, respond: jsonError(400, "ThrottlingException", "Rate exceeded") },
-      { service: "ssm", command: "DescribePatchBaselinesCommand", accountId: org.management, region: "eu-central-1", respond: htmlPage(501) },
+      { service: "ec2", command: "GetEbsEncryptionByDefaultCommand", accountId: org.management, region: "eu-central-1", respond: htmlPage(501) },
       { service: "iam", command: "GetCredentialReportCommand", accountId: org.gap, times: 1, respond: queryError(404, "ReportInProgress", "Report is being generated") },
     ]);
     const evidence = await scan({ onClient: faults.hook, regions: REGIONS });
@@ -165,8 +165,9 @@ describe("verify against moto", () => {
     expect(faults.hits[2]).toBe(2); // throttled twice, then the SDK's retry got through
     expect(find(`kms.key-rotation/${org.gap}/eu-west-1`)).toMatchObject({ status: "fail" });
 
-    expect(find(`ssm.patch-baselines/${org.management}/eu-central-1`)).toMatchObject({ status: "unknown", detail: expect.stringMatching(/not available at this endpoint/) });
-    expect(find(`ssm.patch-baselines/${org.management}/eu-west-1`).status).toBe("not-applicable"); // no baseline, but no instances to patch either
+    expect(find(`ec2.ebs-default-encryption/${org.management}/eu-central-1`)).toMatchObject({ status: "unknown", detail: expect.stringMatching(/not available at this endpoint/) });
+    expect(find(`ec2.ebs-default-encryption/${org.management}/eu-west-1`).status).toBe("fail");
+    expect(find(`ssm.patch-baselines/${org.management}/eu-west-1`).status).toBe("not-applicable"); // no instances to patch
 
     expect(faults.hits[4]).toBe(1); // the credential report was still being generated: asked again
     expect(find(`iam.console-users-without-mfa/${org.gap}/global`)).toMatchObject({ status: "fail", detail: expect.stringMatching(/alice/) });
@@ -306,15 +307,26 @@ describe("verify against moto", () => {
     expect(offending).toEqual([]);
   });
 
-  it("confirms no all-optimal answer with evidence from empty accounts, and no pass there names nothing", { timeout: 120_000 }, async () => {
+  it("confirms no all-optimal answer with evidence from empty accounts, where no pass names nothing and controls with nothing to protect are not-applicable", { timeout: 120_000 }, async () => {
     const { assess } = await import("../../src/assessment/score.js");
     const { loadQuestionnaire } = await import("../../src/questionnaire/load.js");
     const { dropHidden } = await import("../../src/questionnaire/answers.js");
     await moto.reset();
     const org = await seedOrg(moto, "bench", 2);
+    await moto.startRecording();
     const evidence = await scan({ regions: ["eu-west-1"] });
+    const requests = await moto.stopRecording();
     for (const f of evidence.findings) if (f.status === "pass") expect(f.resources.length, `${f.id}: ${f.detail}`).toBeGreaterThan(0);
     expect(evidence.findings.filter((f) => /without evaluated resources/.test(f.detail)).map((f) => f.id)).toEqual([]);
+
+    // Controls with nothing to protect neither pass nor fail anywhere in an organization of empty accounts,
+    // and the services that matter only with something to protect are not asked at all.
+    const protective = ["macie.enabled", "lakeformation.settings", "inspector2.enabled", "inspector2.ecr-ec2-coverage", "inspector2.lambda-code-scanning", "backup.plans", "kms.customer-keys", "acmpca.private-ca", "networkfirewall.firewalls", "wafv2.web-acls", "ssm.patch-baselines", "ec2.public-ebs-snapshots"];
+    expect(evidence.findings.filter((f) => protective.includes(f.checkId) && f.status !== "not-applicable").map((f) => `${f.id}: ${f.detail}`)).toEqual([]);
+    const signedFor = (r: RecordedRequest) => /Credential=[^/]+\/\d{8}\/[^/]+\/([^/]+)\//.exec(Object.entries(r.headers).find(([k]) => k.toLowerCase() === "authorization")?.[1] ?? "")?.[1];
+    const asked = requests.map((r) => `${signedFor(r)}:${actionOf(r)}`);
+    expect(asked).toEqual(expect.arrayContaining(["guardduty:Get(/detector)", "backup:Get(/backup-vaults)", "ec2:DescribeInstances"])); // guardrails and the lists themselves are read
+    expect(asked.filter((a) => /^(macie2|lakeformation|inspector2):|^backup:Get\(\/backup\/plans|^ssm:DescribePatchBaselines/.test(a))).toEqual([]);
 
     const questionnaire = await loadQuestionnaire(QUESTIONNAIRES_DIR);
     const optimal = Object.fromEntries([...questionnaire.questions.values()].map((q) => [q.id, q.options.at(-1)!.value]));

@@ -10,28 +10,28 @@ import { all, call, got, gotAfter } from "./fetch.js";
 
 export async function collectEbs(clients: ClientFactory) {
   const ec2 = clients.get("ec2", EC2Client);
-  const [volumes, publicSnapshots] = await Promise.all([
-    got(["ec2:DescribeVolumes"], () =>
-      all(async (NextToken) => {
-        const r = await call("ec2:DescribeVolumes", () => ec2.send(new DescribeVolumesCommand({ NextToken, MaxResults: 500 })));
-        return { items: r.Volumes, next: r.NextToken };
-      }),
-    ),
-    // Own snapshots anyone may restore: one filtered call instead of an attribute read per snapshot, and
-    // each one it returns (normally none) confirmed by its attribute, so an endpoint that ignores the filter cannot over-report.
-    got(["ec2:DescribeSnapshots", "ec2:DescribeSnapshotAttribute"], async () => {
-      const listed = await all(async (NextToken) => {
-        const r = await call("ec2:DescribeSnapshots", () => ec2.send(new DescribeSnapshotsCommand({ OwnerIds: ["self"], RestorableByUserIds: ["all"], NextToken, MaxResults: 1000 })));
-        return { items: r.Snapshots, next: r.NextToken };
-      });
-      const confirmed = await mapLimit(listed, 4, async (s) => {
-        const r = await call("ec2:DescribeSnapshotAttribute", () => ec2.send(new DescribeSnapshotAttributeCommand({ SnapshotId: s.SnapshotId, Attribute: "createVolumePermission" })));
-        return (r.CreateVolumePermissions ?? []).some((p) => p.Group === "all") ? s : null;
-      });
-      return confirmed.filter((s): s is NonNullable<typeof s> => !!s);
+  const volumes = got(["ec2:DescribeVolumes"], () =>
+    all(async (NextToken) => {
+      const r = await call("ec2:DescribeVolumes", () => ec2.send(new DescribeVolumesCommand({ NextToken, MaxResults: 500 })));
+      return { items: r.Volumes, next: r.NextToken };
     }),
-  ]);
-  return { volumes, publicSnapshots };
+  );
+  // Whether the region holds any snapshot of the account (one smallest page): with none, nothing is evaluated and no more is asked.
+  const anySnapshot = await got(["ec2:DescribeSnapshots"], async () => (await call("ec2:DescribeSnapshots", () => ec2.send(new DescribeSnapshotsCommand({ OwnerIds: ["self"], MaxResults: 5 })))).Snapshots ?? []);
+  // Own snapshots anyone may restore: one filtered call instead of an attribute read per snapshot, and
+  // each one it returns (normally none) confirmed by its attribute, so an endpoint that ignores the filter cannot over-report.
+  const publicSnapshots = await gotAfter(anySnapshot, ["ec2:DescribeSnapshots", "ec2:DescribeSnapshotAttribute"], async () => {
+    const listed = await all(async (NextToken) => {
+      const r = await call("ec2:DescribeSnapshots", () => ec2.send(new DescribeSnapshotsCommand({ OwnerIds: ["self"], RestorableByUserIds: ["all"], NextToken, MaxResults: 1000 })));
+      return { items: r.Snapshots, next: r.NextToken };
+    });
+    const confirmed = await mapLimit(listed, 4, async (s) => {
+      const r = await call("ec2:DescribeSnapshotAttribute", () => ec2.send(new DescribeSnapshotAttributeCommand({ SnapshotId: s.SnapshotId, Attribute: "createVolumePermission" })));
+      return (r.CreateVolumePermissions ?? []).some((p) => p.Group === "all") ? s : null;
+    });
+    return confirmed.filter((s): s is NonNullable<typeof s> => !!s);
+  });
+  return { volumes: await volumes, hasSnapshots: anySnapshot.ok ? { ...anySnapshot, value: anySnapshot.value.length > 0 } : anySnapshot, publicSnapshots };
 }
 
 export interface RdsSnapshot {
@@ -102,30 +102,34 @@ export interface BackupPlan {
   selections: number;
 }
 
-export async function collectBackup(clients: ClientFactory) {
+/** Plans, each with whether it selects any resource (a plan without a selection backs up nothing). */
+export async function collectBackupPlans(clients: ClientFactory) {
   const backup = clients.get("backup", BackupClient);
-  const [planList, vaults] = await Promise.all([
-    got(["backup:ListBackupPlans"], () =>
-      all(async (NextToken) => {
-        const r = await call("backup:ListBackupPlans", () => backup.send(new ListBackupPlansCommand({ NextToken, MaxResults: 1000 })));
-        return { items: r.BackupPlansList, next: r.NextToken };
-      }),
-    ),
-    got(["backup:ListBackupVaults"], (): Promise<BackupVaultListMember[]> =>
-      all(async (NextToken) => {
-        const r = await call("backup:ListBackupVaults", () => backup.send(new ListBackupVaultsCommand({ NextToken, MaxResults: 1000 })));
-        return { items: r.BackupVaultList, next: r.NextToken };
-      }),
-    ),
-  ]);
-  // A plan without a resource selection backs up nothing.
+  const planList = await got(["backup:ListBackupPlans"], () =>
+    all(async (NextToken) => {
+      const r = await call("backup:ListBackupPlans", () => backup.send(new ListBackupPlansCommand({ NextToken, MaxResults: 1000 })));
+      return { items: r.BackupPlansList, next: r.NextToken };
+    }),
+  );
   const plans = await gotAfter(planList, ["backup:ListBackupPlans", "backup:ListBackupSelections"], () =>
     mapLimit(planList.ok ? planList.value : [], 4, async (p): Promise<BackupPlan> => {
       const r = await call("backup:ListBackupSelections", () => backup.send(new ListBackupSelectionsCommand({ BackupPlanId: p.BackupPlanId, MaxResults: 1000 })));
       return { id: p.BackupPlanId ?? "", arn: p.BackupPlanArn ?? "", name: p.BackupPlanName ?? "", selections: r.BackupSelectionsList?.length ?? 0 };
     }),
   );
-  return { plans, vaults };
+  return { plans };
+}
+
+/** Vaults are read apart from plans: copies from other regions land in vaults of a region that has no plan. */
+export async function collectBackupVaults(clients: ClientFactory) {
+  const backup = clients.get("backup", BackupClient);
+  const vaults = await got(["backup:ListBackupVaults"], (): Promise<BackupVaultListMember[]> =>
+    all(async (NextToken) => {
+      const r = await call("backup:ListBackupVaults", () => backup.send(new ListBackupVaultsCommand({ NextToken, MaxResults: 1000 })));
+      return { items: r.BackupVaultList, next: r.NextToken };
+    }),
+  );
+  return { vaults };
 }
 
 /** Resource Explorer indexes of the account, in every region (one call lists them all). */

@@ -5,7 +5,7 @@ import { collectCloudFormation, collectStackSets } from "./automation.js";
 import { collectEc2Images, collectInspector2, collectLaunchDefaults, collectSsm, collectSsmInstances, collectVerifiedAccess, collectWorkspaces } from "./devices.js";
 import { collectCodeBuild, collectEcr, collectEks, collectLambda, collectShield, collectWafv2 } from "./workloads.js";
 import { collectKms, collectLakeFormation, collectMacie2 } from "./data.js";
-import { collectBackup, collectDynamoDb, collectEbs, collectRds, collectResourceExplorer } from "./data-stores.js";
+import { collectBackupPlans, collectBackupVaults, collectDynamoDb, collectEbs, collectRds, collectResourceExplorer } from "./data-stores.js";
 import { collectCloudFront } from "./cloudfront.js";
 import { collectEc2 } from "./ec2.js";
 import { collectEcs } from "./ecs.js";
@@ -45,7 +45,8 @@ export const COLLECTORS = {
   ebs: collectEbs,
   rds: collectRds,
   dynamodb: collectDynamoDb,
-  backup: collectBackup,
+  backupPlans: collectBackupPlans,
+  backupVaults: collectBackupVaults,
   resourceexplorer: collectResourceExplorer,
   guardduty: collectGuardDuty,
   guarddutyAdmins: collectGuardDutyAdmins,

@@ -7,6 +7,8 @@ import { all, call, got, isNamed } from "./fetch.js";
 
 export interface Bucket {
   name: string;
+  /** Where the bucket lives (ListBuckets' BucketRegion); absent when the endpoint does not say. */
+  region?: string;
   publicAccessBlock: PublicAccessBlockConfiguration | null;
   encryption: ServerSideEncryptionRule[] | null;
   /** The bucket policy's statements; empty when it has none. */
@@ -58,7 +60,7 @@ export async function collectS3(clients: ClientFactory) {
             (err) => (isNamed(err, "NoSuchBucketPolicy") ? [] : Promise.reject(err)),
           ),
         ]);
-        return { name, publicAccessBlock, encryption, policy };
+        return { name, ...(b.BucketRegion ? { region: b.BucketRegion } : {}), publicAccessBlock, encryption, policy };
       });
     }),
   ]);

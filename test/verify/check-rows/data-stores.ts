@@ -1,11 +1,13 @@
 import type { BackupVaultListMember } from "@aws-sdk/client-backup";
 import type { BackupPlan, DynamoTable } from "../../../src/verify/collect/data-stores.js";
 import { ACCOUNT, denied, type FakeData, ok } from "../fake-context.js";
+import { HOLDING, place } from "../places.js";
 import type { CheckRow, RowFile } from "./row.js";
 
 const plan = (name: string, selections: number): BackupPlan => ({ id: name, name, arn: `arn:aws:backup:eu-west-1:${ACCOUNT}:backup-plan:${name}`, selections });
 const vault = (name: string, points: number, Locked: boolean): BackupVaultListMember => ({ BackupVaultName: name, BackupVaultArn: `arn:aws:backup:eu-west-1:${ACCOUNT}:backup-vault:${name}`, NumberOfRecoveryPoints: points, Locked });
-const backup = (plans: BackupPlan[], vaults: BackupVaultListMember[] = []): FakeData => ({ backup: { plans: ok(plans), vaults: ok(vaults) } });
+const plans = (list: BackupPlan[], where: FakeData = HOLDING.volume): FakeData => place(where, { backupPlans: { plans: ok(list) } });
+const vaults = (list: BackupVaultListMember[]): FakeData => ({ backupVaults: { vaults: ok(list) } });
 const table = (name: string, pointInTimeRecovery: boolean): DynamoTable => ({ name, arn: `arn:aws:dynamodb:eu-west-1:${ACCOUNT}:table/${name}`, pointInTimeRecovery });
 const ddb = (...tables: DynamoTable[]): FakeData => ({ dynamodb: { tables: ok(tables) } });
 const index = (Region: string, Type: "LOCAL" | "AGGREGATOR") => ({ Region, Type, Arn: `arn:aws:resource-explorer-2:${Region}:${ACCOUNT}:index/${Region}` });
@@ -14,14 +16,16 @@ const row = (check: string, name: string, data: FakeData, status: CheckRow["stat
 
 export default {
   rows: [
-    row("backup.plans", "a plan with resources", backup([plan("daily", 1), plan("empty", 0)]), "pass", [plan("daily", 1).arn]),
-    row("backup.plans", "a plan that selects nothing", backup([plan("empty", 0)]), "fail", [plan("empty", 0).arn], /no resources assigned/),
-    row("backup.plans", "no plan", backup([]), "fail", [], /No AWS Backup plan/),
-    row("backup.plans", "plans unreadable", { backup: { plans: denied("backup:ListBackupPlans") } }, "unknown"),
-    row("backup.vault-lock", "locked vault", backup([], [vault("central", 12, true), vault("empty", 0, false)]), "pass", [vault("central", 1, true).BackupVaultArn!]),
-    row("backup.vault-lock", "recovery points without a lock", backup([], [vault("Default", 3, false)]), "fail", [vault("Default", 3, false).BackupVaultArn!], /Default/),
-    row("backup.vault-lock", "no recovery points", backup([], [vault("Default", 0, false)]), "not-applicable"),
-    row("backup.vault-lock", "vaults unreadable", { backup: { vaults: denied("backup:ListBackupVaults") } }, "unknown"),
+    row("backup.plans", "a plan with resources", plans([plan("daily", 1), plan("empty", 0)]), "pass", [plan("daily", 1).arn]),
+    row("backup.plans", "a plan that selects nothing", plans([plan("empty", 0)]), "fail", [plan("empty", 0).arn], /no resources assigned/),
+    row("backup.plans", "no plan", plans([]), "fail", [], /No AWS Backup plan/),
+    row("backup.plans", "no plan and nothing to back up", plans([], {}), "not-applicable", [], /nothing to back up/),
+    row("backup.plans", "no plan, a bucket in the region", plans([], HOLDING.bucketHere), "fail", [], /No AWS Backup plan/),
+    row("backup.plans", "plans unreadable", place(HOLDING.volume, { backupPlans: { plans: denied("backup:ListBackupPlans") } }), "unknown"),
+    row("backup.vault-lock", "locked vault", vaults([vault("central", 12, true), vault("empty", 0, false)]), "pass", [vault("central", 1, true).BackupVaultArn!]),
+    row("backup.vault-lock", "recovery points without a lock", vaults([vault("Default", 3, false)]), "fail", [vault("Default", 3, false).BackupVaultArn!], /Default/),
+    row("backup.vault-lock", "no recovery points", vaults([vault("Default", 0, false)]), "not-applicable"),
+    row("backup.vault-lock", "vaults unreadable", { backupVaults: { vaults: denied("backup:ListBackupVaults") } }, "unknown"),
     row("dynamodb.point-in-time-recovery", "on", ddb(table("orders", true)), "pass", [table("orders", true).arn]),
     row("dynamodb.point-in-time-recovery", "off", ddb(table("orders", true), table("sessions", false)), "fail", [table("sessions", false).arn], /sessions/),
     row("dynamodb.point-in-time-recovery", "no tables", ddb(), "not-applicable"),
@@ -32,7 +36,6 @@ export default {
     row("resourceexplorer.aggregator-index", "indexes unreadable", { resourceexplorer: { indexes: denied("resource-explorer-2:ListIndexes") } }, "unknown", undefined, undefined, "global"),
   ],
   alwaysApplicable: {
-    "backup.plans": "every region either has a backup plan with resources or not",
     "resourceexplorer.aggregator-index": "every account either keeps an aggregator index or not",
   },
 } satisfies RowFile;

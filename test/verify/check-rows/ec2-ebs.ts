@@ -3,7 +3,7 @@ import { ACCOUNT, denied, type FakeData, ok } from "../fake-context.js";
 import type { CheckRow, RowFile } from "./row.js";
 
 const vol = (id: string, Encrypted: boolean): Volume => ({ VolumeId: id, Encrypted });
-const ebs = (volumes: Volume[], publicSnapshots: Snapshot[] = []): FakeData => ({ ebs: { volumes: ok(volumes), publicSnapshots: ok(publicSnapshots) } });
+const ebs = (volumes: Volume[], publicSnapshots: Snapshot[] = [], hasSnapshots = true): FakeData => ({ ebs: { volumes: ok(volumes), hasSnapshots: ok(hasSnapshots), publicSnapshots: ok(publicSnapshots) } });
 const volArn = (id: string) => `arn:aws:ec2:eu-west-1:${ACCOUNT}:volume/${id}`;
 const DEFAULT = `arn:aws:ec2:eu-west-1:${ACCOUNT}:ebs-encryption-by-default`;
 const row = (check: string, name: string, data: FakeData, status: CheckRow["status"], resources?: string[], detail?: RegExp): CheckRow => ({ check, name, data, status, resources, detail });
@@ -19,10 +19,10 @@ export default {
     row("ec2.ebs-volume-encryption", "volumes unreadable", { ebs: { volumes: denied("ec2:DescribeVolumes") } }, "unknown"),
     row("ec2.public-ebs-snapshots", "none public", ebs([], []), "pass", [`arn:aws:ec2:eu-west-1:${ACCOUNT}:snapshot/*`]),
     row("ec2.public-ebs-snapshots", "a public snapshot", ebs([], [{ SnapshotId: "snap-1" }]), "fail", [`arn:aws:ec2:eu-west-1:${ACCOUNT}:snapshot/snap-1`], /snap-1/),
-    row("ec2.public-ebs-snapshots", "snapshots unreadable", { ebs: { publicSnapshots: denied("ec2:DescribeSnapshots") } }, "unknown"),
+    row("ec2.public-ebs-snapshots", "no snapshots", ebs([], [], false), "not-applicable"),
+    row("ec2.public-ebs-snapshots", "snapshots unreadable", { ebs: { hasSnapshots: denied("ec2:DescribeSnapshots"), publicSnapshots: denied("ec2:DescribeSnapshots") } }, "unknown"),
   ],
   alwaysApplicable: {
     "ec2.ebs-default-encryption": "every region has the setting, on or off",
-    "ec2.public-ebs-snapshots": "asks EC2 for the account's public snapshots: the empty answer is itself the evidence",
   },
 } satisfies RowFile;

@@ -2,6 +2,7 @@ import type { KeyMetadata } from "@aws-sdk/client-kms";
 import type { KmsKey } from "../../../src/verify/collect/data.js";
 import { parsePolicy } from "../../../src/verify/policy.js";
 import { ACCOUNT, denied, type FakeData, ok } from "../fake-context.js";
+import { HOLDING, place } from "../places.js";
 import type { CheckRow, RowFile } from "./row.js";
 
 const arn = (id: string) => `arn:aws:kms:eu-west-1:${ACCOUNT}:key/${id}`;
@@ -15,7 +16,9 @@ const row = (check: string, name: string, data: FakeData, status: CheckRow["stat
 export default {
   rows: [
     row("kms.customer-keys", "an enabled customer key", kms(key("k1"), awsManaged), "pass", [arn("k1")]),
-    row("kms.customer-keys", "AWS managed keys only", kms(awsManaged), "fail", [], /AWS managed keys/),
+    row("kms.customer-keys", "AWS managed keys only", place(HOLDING.volume, kms(awsManaged)), "fail", [], /AWS managed keys/),
+    row("kms.customer-keys", "AWS managed keys only and no data", place(kms(awsManaged)), "not-applicable", [], /no data/),
+    row("kms.customer-keys", "a customer key in a central key account without data", place(kms(key("k1"))), "pass", [arn("k1")]),
     row("kms.customer-keys", "keys unreadable", unreadable, "unknown"),
     row("kms.key-rotation", "rotating", kms(key("k1"), awsManaged), "pass", [arn("k1")]),
     row("kms.key-rotation", "a key that does not rotate", kms(key("k1"), key("k2", { rotationEnabled: false })), "fail", [arn("k2")], /k2/),
@@ -27,5 +30,4 @@ export default {
     row("kms.public-keys", "no customer keys", kms(awsManaged), "not-applicable"),
     row("kms.public-keys", "key policies unreadable", { kms: { keys: denied("kms:GetKeyPolicy", "error") } }, "error"),
   ],
-  alwaysApplicable: { "kms.customer-keys": "asks whether a region has any customer managed key; having none is the finding" },
 } satisfies RowFile;

@@ -42,9 +42,9 @@ export default {
     { name: "no preferences", check: "ssm.session-logging", data: fleet(running("i-1")), status: "fail", detail: /not set/ },
     { name: "unreadable", check: "ssm.session-logging", data: ssmUnreadable(running("i-1")), status: "unknown" },
 
-    { name: "custom baselines", check: "ssm.patch-baselines", data: baselines(["linux", "windows"]), status: "pass", detail: /linux \(default\), windows/, resources: [`arn:aws:ssm:eu-west-1:${ACCOUNT}:patchbaseline/pb-linux`, `arn:aws:ssm:eu-west-1:${ACCOUNT}:patchbaseline/pb-windows`] },
+    { name: "custom baselines", check: "ssm.patch-baselines", data: baselines(["linux", "windows"], running("i-1")), status: "pass", detail: /linux \(default\), windows/, resources: [`arn:aws:ssm:eu-west-1:${ACCOUNT}:patchbaseline/pb-linux`, `arn:aws:ssm:eu-west-1:${ACCOUNT}:patchbaseline/pb-windows`] },
     { name: "instances on AWS defaults", check: "ssm.patch-baselines", data: baselines([], running("i-1")), status: "fail" },
-    { name: "nothing to patch", check: "ssm.patch-baselines", data: baselines([]), status: "not-applicable" },
-    { name: "baselines unreadable", check: "ssm.patch-baselines", data: { ssm: { customPatchBaselines: denied("ssm:DescribePatchBaselines") } }, status: "unknown" },
+    { name: "baselines but nothing to patch", check: "ssm.patch-baselines", data: baselines(["linux"]), status: "not-applicable" },
+    { name: "baselines unreadable", check: "ssm.patch-baselines", data: { ...baselines([], running("i-1")), ssm: { customPatchBaselines: denied("ssm:DescribePatchBaselines") } }, status: "unknown" },
   ],
 } satisfies RowFile;

@@ -1,10 +1,14 @@
-import { defineCheck, fail, pass } from "../define.js";
+import { defineCheck, fail, notApplicable, pass } from "../define.js";
+import { nothingToProtect } from "../subjects.js";
 
 /** New catalog objects should be governed by Lake Formation grants, not open to every IAM principal. */
 export default defineCheck({
   id: "lakeformation.settings",
   scope: "region",
   async run(c) {
+    // A data lake keeps its data in the region's S3 buckets: without any, Lake Formation governs nothing here and is not read.
+    const none = await nothingToProtect(c, ["S3 buckets"], "no data lake for Lake Formation to govern");
+    if (none) return notApplicable(none);
     const settings = c.need((await c.data("lakeformation", c.region)).settings);
     const admins = settings?.DataLakeAdmins ?? [];
     const iamAllowed = [...(settings?.CreateDatabaseDefaultPermissions ?? []), ...(settings?.CreateTableDefaultPermissions ?? [])].some((p) => p.Principal?.DataLakePrincipalIdentifier === "IAM_ALLOWED_PRINCIPALS");

@@ -9,9 +9,10 @@ export default defineCheck({
   id: "ssm.patch-baselines",
   scope: "region",
   async run(c) {
+    // A baseline with no instance to patch proves nothing, so the baselines are read only where instances run.
+    if (!(await runningInstances(c)).length) return notApplicable(`No running EC2 instances to patch in ${c.accountId} ${c.region}`);
     const baselines = c.need((await c.data("ssm", c.region)).customPatchBaselines);
     if (baselines.length) return pass(`${count(baselines.length, "custom patch baseline")} in ${c.region}: ${few(baselines.map((b) => `${b.BaselineName ?? b.BaselineId}${b.DefaultBaseline ? " (default)" : ""}`))}`, baselines.map((b) => `arn:aws:ssm:${c.region}:${c.accountId}:patchbaseline/${b.BaselineId}`));
-    if (!(await runningInstances(c)).length) return notApplicable(`No custom patch baseline and no running EC2 instances in ${c.accountId} ${c.region}`);
     return fail(`No custom SSM patch baseline in ${c.accountId} ${c.region}: its instances are patched by AWS's default baselines, if at all`);
   },
 });
