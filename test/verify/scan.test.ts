@@ -18,7 +18,7 @@ const MOTO_LIMITS: Record<string, { statuses: FindingStatus[]; why: string }> = 
   "ec2.snapshot-block-public-access": { statuses: ["unknown"], why: "GetSnapshotBlockPublicAccessState is not implemented" },
   "route53resolver.dns-firewall": { statuses: ["unknown"], why: "ListFirewallRuleGroupAssociations is not implemented" },
   "macie.enabled": { statuses: ["not-applicable", "unknown"], why: "GetMacieSession answers dates the SDK cannot parse, and 404 HTML once disabled" },
-  "shield.advanced": { statuses: ["fail", "unknown"], why: "DescribeSubscription answers a shape the SDK cannot parse once subscribed" },
+  "shield.advanced": { statuses: ["fail", "not-applicable", "unknown"], why: "DescribeSubscription answers a shape the SDK cannot parse once subscribed" },
   "sso.identity-center-instance": { statuses: ["pass"], why: "moto creates an Identity Center instance on first ListInstances" },
   "cloudfront.viewer-https": { statuses: ["not-applicable", "unknown"], why: "ListDistributions summaries lack cache behaviors, certificate and web ACL" },
   "cloudfront.tls-minimum": { statuses: ["not-applicable", "unknown"], why: "ListDistributions summaries lack cache behaviors, certificate and web ACL" },
@@ -321,12 +321,12 @@ describe("verify against moto", () => {
 
     // Controls with nothing to protect neither pass nor fail anywhere in an organization of empty accounts,
     // and the services that matter only with something to protect are not asked at all.
-    const protective = ["macie.enabled", "lakeformation.settings", "inspector2.enabled", "inspector2.ecr-ec2-coverage", "inspector2.lambda-code-scanning", "backup.plans", "kms.customer-keys", "acmpca.private-ca", "networkfirewall.firewalls", "wafv2.web-acls", "ssm.patch-baselines", "ec2.public-ebs-snapshots"];
+    const protective = ["shield.advanced", "guardduty.s3-protection", "guardduty.eks-audit-logs", "guardduty.runtime-monitoring", "macie.enabled", "lakeformation.settings", "inspector2.enabled", "inspector2.ecr-ec2-coverage", "inspector2.lambda-code-scanning", "backup.plans", "kms.customer-keys", "acmpca.private-ca", "networkfirewall.firewalls", "wafv2.web-acls", "ssm.patch-baselines", "ec2.public-ebs-snapshots"];
     expect(evidence.findings.filter((f) => protective.includes(f.checkId) && f.status !== "not-applicable").map((f) => `${f.id}: ${f.detail}`)).toEqual([]);
     const signedFor = (r: RecordedRequest) => /Credential=[^/]+\/\d{8}\/[^/]+\/([^/]+)\//.exec(Object.entries(r.headers).find(([k]) => k.toLowerCase() === "authorization")?.[1] ?? "")?.[1];
     const asked = requests.map((r) => `${signedFor(r)}:${actionOf(r)}`);
     expect(asked).toEqual(expect.arrayContaining(["guardduty:Get(/detector)", "backup:Get(/backup-vaults)", "ec2:DescribeInstances"])); // guardrails and the lists themselves are read
-    expect(asked.filter((a) => /^(macie2|lakeformation|inspector2):|^backup:Get\(\/backup\/plans|^ssm:DescribePatchBaselines/.test(a))).toEqual([]);
+    expect(asked.filter((a) => /^(macie2|lakeformation|inspector2|shield):|^backup:Get\(\/backup\/plans|^ssm:DescribePatchBaselines/.test(a))).toEqual([]);
 
     const questionnaire = await loadQuestionnaire(QUESTIONNAIRES_DIR);
     const optimal = Object.fromEntries([...questionnaire.questions.values()].map((q) => [q.id, q.options.at(-1)!.value]));

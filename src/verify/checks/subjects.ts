@@ -7,23 +7,24 @@ import type { CheckContext } from "./define.js";
  * account neither confirms nor contradicts an answer, and the control's own service is not asked.
  */
 const SUBJECTS = {
-  "EC2 instances": async (c) => present(c, (await c.data("ec2", c.region)).instances),
-  "load balancers": async (c) => present(c, (await c.data("elbv2", c.region)).loadBalancers),
-  "internet-facing load balancers": async (c) => present(c, (await c.data("elbv2", c.region)).loadBalancers, (lb) => lb.internetFacing),
-  "EKS clusters": async (c) => present(c, (await c.data("eks", c.region)).clusters),
-  "ECS task definitions": async (c) => present(c, (await c.data("ecs", c.region)).taskDefinitions),
-  "Lambda functions": async (c) => present(c, (await c.data("lambda", c.region)).functions),
-  "ECR repositories": async (c) => present(c, (await c.data("ecr", c.region)).repositories),
-  "RDS databases": async (c) => {
-    const rds = await c.data("rds", c.region);
+  "EC2 instances": async (c, region) => present(c, (await c.data("ec2", region)).instances),
+  "load balancers": async (c, region) => present(c, (await c.data("elbv2", region)).loadBalancers),
+  "internet-facing load balancers": async (c, region) => present(c, (await c.data("elbv2", region)).loadBalancers, (lb) => lb.internetFacing),
+  "EKS clusters": async (c, region) => present(c, (await c.data("eks", region)).clusters),
+  "ECS task definitions": async (c, region) => present(c, (await c.data("ecs", region)).taskDefinitions),
+  "Lambda functions": async (c, region) => present(c, (await c.data("lambda", region)).functions),
+  "ECR repositories": async (c, region) => present(c, (await c.data("ecr", region)).repositories),
+  "RDS databases": async (c, region) => {
+    const rds = await c.data("rds", region);
     const held = [present(c, rds.instances), present(c, rds.clusters)];
     return held.includes(true) ? true : held.includes(undefined) ? undefined : false;
   },
-  "DynamoDB tables": async (c) => present(c, (await c.data("dynamodb", c.region)).tables),
-  "EBS volumes": async (c) => present(c, (await c.data("ebs", c.region)).volumes),
-  // Buckets are listed once per account, each with its region; one whose region is not reported counts everywhere.
-  "S3 buckets": async (c) => present(c, (await c.data("s3", c.homeRegion)).buckets, (b) => !b.region || b.region === c.region),
-} satisfies Record<string, (c: CheckContext) => Promise<boolean | undefined>>;
+  "DynamoDB tables": async (c, region) => present(c, (await c.data("dynamodb", region)).tables),
+  "EBS volumes": async (c, region) => present(c, (await c.data("ebs", region)).volumes),
+  // Buckets and distributions are listed once per account; a bucket whose region is not reported counts everywhere.
+  "S3 buckets": async (c, region) => present(c, (await c.data("s3", c.homeRegion)).buckets, (b) => !b.region || b.region === region),
+  "CloudFront distributions": async (c) => present(c, (await c.data("cloudfront", c.homeRegion)).distributions),
+} satisfies Record<string, (c: CheckContext, region: string) => Promise<boolean | undefined>>;
 
 export type Subject = keyof typeof SUBJECTS;
 
@@ -40,13 +41,15 @@ function present<T>(c: CheckContext, got: Got<T[]>, matches: (item: T) => boolea
 }
 
 /**
- * A not-applicable detail when the place holds none of the subjects, else undefined. A list that could
- * not be read counts as holding some: without it there is no telling the place is empty.
+ * A not-applicable detail when the check's region (an account check: every scanned region) holds none
+ * of the subjects, else undefined. A list that could not be read counts as holding some: without it
+ * there is no telling the place is empty.
  */
 export async function nothingToProtect(c: CheckContext, kinds: Subject[], why: string): Promise<string | undefined> {
-  const found = await Promise.all(kinds.map((kind) => SUBJECTS[kind](c)));
+  const regions = c.region === "global" ? c.regions : [c.region];
+  const found = await Promise.all(regions.flatMap((region) => kinds.map((kind) => SUBJECTS[kind](c, region))));
   if (found.some((held) => held !== false)) return undefined;
-  return `No ${orList(kinds)} in ${c.accountId} ${c.region}: ${why}`;
+  return `No ${orList(kinds)} in ${c.accountId} ${regions.join(", ")}: ${why}`;
 }
 
 const orList = (words: string[]) => (words.length < 2 ? words.join("") : `${words.slice(0, -1).join(", ")} or ${words.at(-1)}`);
