@@ -6,28 +6,23 @@ import {
   DescribeSecurityGroupsCommand,
   DescribeSubnetsCommand,
   DescribeVpcEndpointsCommand,
-  DescribeVpcsCommand,
   EC2Client,
   GetEbsEncryptionByDefaultCommand,
   GetSnapshotBlockPublicAccessStateCommand,
   type Instance,
+  type SecurityGroup,
 } from "@aws-sdk/client-ec2";
+import type { Got } from "../types.js";
 import type { ClientFactory } from "../aws/clients.js";
 import { all, call, got } from "./fetch.js";
 
 export async function collectEc2(clients: ClientFactory) {
   const ec2 = clients.get("ec2", EC2Client);
-  const [securityGroups, vpcs, subnets, flowLogs, vpcEndpoints, ebsEncryptionByDefault, instances, clientVpnEndpoints, networkAcls, snapshotBlockPublicAccess] = await Promise.all([
+  const [securityGroups, subnets, flowLogs, vpcEndpoints, ebsEncryptionByDefault, instances, clientVpnEndpoints, networkAcls, snapshotBlockPublicAccess] = await Promise.all([
     got(["ec2:DescribeSecurityGroups"], () =>
       all(async (NextToken) => {
         const r = await call("ec2:DescribeSecurityGroups", () => ec2.send(new DescribeSecurityGroupsCommand({ NextToken, MaxResults: 1000 })));
         return { items: r.SecurityGroups, next: r.NextToken };
-      }),
-    ),
-    got(["ec2:DescribeVpcs"], () =>
-      all(async (NextToken) => {
-        const r = await call("ec2:DescribeVpcs", () => ec2.send(new DescribeVpcsCommand({ NextToken, MaxResults: 1000 })));
-        return { items: r.Vpcs, next: r.NextToken };
       }),
     ),
     got(["ec2:DescribeSubnets"], () =>
@@ -70,5 +65,16 @@ export async function collectEc2(clients: ClientFactory) {
     ),
     got(["ec2:GetSnapshotBlockPublicAccessState"], async () => (await call("ec2:GetSnapshotBlockPublicAccessState", () => ec2.send(new GetSnapshotBlockPublicAccessStateCommand({})))).State ?? "unblocked"),
   ]);
-  return { securityGroups, vpcs, subnets, flowLogs, vpcEndpoints, ebsEncryptionByDefault, instances, clientVpnEndpoints, networkAcls, snapshotBlockPublicAccess };
+  return { securityGroups, vpcs: ownVpcs(clients.accountId, securityGroups), subnets, flowLogs, vpcEndpoints, ebsEncryptionByDefault, instances, clientVpnEndpoints, networkAcls, snapshotBlockPublicAccess };
+}
+
+/**
+ * The account's own VPCs, from the security groups already read: every VPC has exactly one security
+ * group named "default", which cannot be deleted. This saves DescribeVpcs in every account and region,
+ * and leaves out VPCs shared into the account, whose flow logs and DNS settings belong to their owner.
+ */
+export function ownVpcs(accountId: string, securityGroups: Got<SecurityGroup[]>): Got<{ VpcId: string }[]> {
+  if (!securityGroups.ok) return securityGroups;
+  const ids = securityGroups.value.filter((g) => g.GroupName === "default" && g.OwnerId === accountId && g.VpcId).map((g) => g.VpcId!);
+  return { ...securityGroups, value: [...new Set(ids)].sort().map((VpcId) => ({ VpcId })) };
 }

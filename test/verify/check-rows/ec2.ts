@@ -1,4 +1,4 @@
-import type { ClientVpnEndpoint, Image, Instance, IpPermission, NetworkAcl, NetworkAclEntry, SecurityGroup, VerifiedAccessInstance, Vpc, VpcEndpoint } from "@aws-sdk/client-ec2";
+import type { ClientVpnEndpoint, Image, Instance, IpPermission, NetworkAcl, NetworkAclEntry, SecurityGroup, VerifiedAccessInstance, VpcEndpoint } from "@aws-sdk/client-ec2";
 import { ACCOUNT, denied, type FakeData, ok } from "../fake-context.js";
 import type { RowFile } from "./row.js";
 
@@ -12,7 +12,7 @@ const acl = (id: string, ...Entries: NetworkAclEntry[]): NetworkAcl => ({ Networ
 const acls = (...list: NetworkAcl[]): FakeData => ({ ec2: { networkAcls: ok(list) } });
 /** The default ACL: everything in, from anywhere. */
 const DEFAULT_ACL = acl("acl-default", entry(100, "allow", "-1"));
-const vpc = (id: string): Vpc => ({ VpcId: id });
+const vpc = (id: string) => ({ VpcId: id });
 const FULL_ACCESS = JSON.stringify({ Statement: [{ Effect: "Allow", Principal: "*", Action: "*", Resource: "*" }] });
 const ORG_ONLY = JSON.stringify({ Statement: [{ Effect: "Allow", Principal: "*", Action: "*", Resource: "*", Condition: { StringEquals: { "aws:PrincipalOrgID": "o-abc123" } } }] });
 const endpoint = (id: string, PolicyDocument?: string, State: VpcEndpoint["State"] = "Available"): VpcEndpoint => ({ VpcEndpointId: id, ServiceName: `com.amazonaws.eu-west-1.${id.replace("vpce-", "")}`, PolicyDocument, State });
