@@ -27,7 +27,8 @@ export async function collectEc2(clients: ClientFactory) {
     ),
     got(["ec2:DescribeSubnets"], () =>
       all(async (NextToken) => {
-        const r = await call("ec2:DescribeSubnets", () => ec2.send(new DescribeSubnetsCommand({ NextToken, MaxResults: 1000 })));
+        // Subnets shared into the account (RAM) are the owner's to configure, as their VPCs are.
+        const r = await call("ec2:DescribeSubnets", () => ec2.send(new DescribeSubnetsCommand({ Filters: [{ Name: "owner-id", Values: [clients.accountId] }], NextToken, MaxResults: 1000 })));
         return { items: r.Subnets, next: r.NextToken };
       }),
     ),
