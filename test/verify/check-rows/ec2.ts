@@ -1,5 +1,6 @@
 import type { ClientVpnEndpoint, Image, Instance, IpPermission, NetworkAcl, NetworkAclEntry, SecurityGroup, VerifiedAccessInstance, VpcEndpoint } from "@aws-sdk/client-ec2";
 import { ACCOUNT, denied, type FakeData, ok } from "../fake-context.js";
+import { HOLDING, place } from "../places.js";
 import type { RowFile } from "./row.js";
 
 const sg = (id: string, ...perms: IpPermission[]): SecurityGroup => ({ GroupId: id, GroupName: id, IpPermissions: perms });
@@ -93,7 +94,8 @@ export default {
 
     { name: "no VPCs", check: "ec2.vpc-endpoints", data: { ec2: { vpcs: ok([]), vpcEndpoints: ok([]) } }, status: "not-applicable" },
     { name: "an S3 endpoint", check: "ec2.vpc-endpoints", data: { ec2: { vpcs: ok([vpc("vpc-1")]), vpcEndpoints: ok([endpoint("vpce-s3", FULL_ACCESS)]) } }, status: "pass", resources: [ec2Arn("vpc-endpoint", "vpce-s3")] },
-    { name: "VPCs and only a deleted endpoint", check: "ec2.vpc-endpoints", data: { ec2: { vpcs: ok([vpc("vpc-1")]), vpcEndpoints: ok([endpoint("vpce-s3", FULL_ACCESS, "Deleted")]) } }, status: "fail", resources: [ec2Arn("vpc", "vpc-1")] },
+    { name: "workloads, VPCs and only a deleted endpoint", check: "ec2.vpc-endpoints", data: place(HOLDING.instance, { ec2: { vpcs: ok([vpc("vpc-1")]), vpcEndpoints: ok([endpoint("vpce-s3", FULL_ACCESS, "Deleted")]) } }), status: "fail", resources: [ec2Arn("vpc", "vpc-1")] },
+    { name: "an empty default VPC", check: "ec2.vpc-endpoints", data: place({ ec2: { vpcs: ok([vpc("vpc-1")]), vpcEndpoints: ok([]) } }), status: "not-applicable", detail: /no workload/ },
     { name: "endpoints unreadable", check: "ec2.vpc-endpoints", data: { ec2: { vpcs: ok([vpc("vpc-1")]), vpcEndpoints: denied("ec2:DescribeVpcEndpoints") } }, status: "unknown" },
 
     { name: "no VPCs", check: "ec2.vpc-multi-az", data: { ec2: { vpcs: ok([]), subnets: ok([]) } }, status: "not-applicable" },

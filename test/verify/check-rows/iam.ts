@@ -43,7 +43,6 @@ export default {
     "iam.root-access-keys": "every account has a root user",
     "iam.root-hardware-mfa": "every account has a root user",
     "iam.password-policy": "the account password policy is an account setting, AWS defaults when unset",
-    "iam.saml-oidc-providers": "an account trusts identity providers or it does not: an account setting",
     "iam.users-present": "the credential report always exists; no IAM users with credentials is the passing state",
   },
   rows: [
@@ -120,7 +119,9 @@ export default {
     { name: "unreadable", check: "iam.password-policy", data: { iam: { passwordPolicy: denied("iam:GetAccountPasswordPolicy") } }, status: "unknown" },
 
     { name: "Identity Center's SAML provider", check: "iam.saml-oidc-providers", data: { iam: { samlProviders: ok([`arn:aws:iam::${ACCOUNT}:saml-provider/AWSSSO_x`]), oidcProviders: ok([]) } }, status: "pass" },
-    { name: "none", check: "iam.saml-oidc-providers", data: { iam: { samlProviders: ok([]), oidcProviders: ok([]) } }, status: "fail" },
+    { name: "none, a console user", check: "iam.saml-oidc-providers", data: { iam: { ...report(person("ann", { password_enabled: "true" })).iam, samlProviders: ok([]), oidcProviders: ok([]) } }, status: "fail", detail: /sign in as IAM users/ },
+    { name: "none, credential report unreadable", check: "iam.saml-oidc-providers", data: { iam: { ...noReport.iam, samlProviders: ok([]), oidcProviders: ok([]) } }, status: "fail" },
+    { name: "none, and nobody to sign in", check: "iam.saml-oidc-providers", data: { iam: { ...report(rootRow("true"), person("ci", { access_key_1_active: "true" })).iam, samlProviders: ok([]), oidcProviders: ok([]) } }, status: "not-applicable", detail: /Nobody signs in/ },
     { name: "unreadable", check: "iam.saml-oidc-providers", data: { iam: { samlProviders: denied("iam:ListSAMLProviders") } }, status: "unknown" },
 
     { name: "no users with credentials", check: "iam.users-present", data: report(rootRow("true"), person("old", {})), status: "pass" },

@@ -20,6 +20,9 @@ def configure(ctx, creds, well):
         for endpoint in ec2.describe_vpc_endpoints()["VpcEndpoints"]:
             ec2.modify_vpc_endpoint(VpcEndpointId=endpoint["VpcEndpointId"], PolicyDocument=ORG_ONLY)
     else:
-        vpc = ec2.describe_vpcs()["Vpcs"][0]["VpcId"]
-        ec2.create_vpc_endpoint(VpcId=vpc, ServiceName=f"com.amazonaws.{ctx.region}.dynamodb", VpcEndpointType="Gateway")
+        # The gap member's instance reaches AWS APIs through the internet; the full-access endpoint
+        # (AWS's default policy) sits in the management account's default VPC, which runs nothing.
+        mgmt = ctx.client("ec2")
+        vpc = mgmt.describe_vpcs(Filters=[{"Name": "is-default", "Values": ["true"]}])["Vpcs"][0]["VpcId"]
+        mgmt.create_vpc_endpoint(VpcId=vpc, ServiceName=f"com.amazonaws.{ctx.region}.dynamodb", VpcEndpointType="Gateway")
         ctx.client("rds", creds).create_db_instance(DBInstanceIdentifier="scratch", DBInstanceClass="db.t3.micro", Engine="postgres", MasterUsername="admin", MasterUserPassword="Passw0rd-x", AllocatedStorage=20, BackupRetentionPeriod=0)

@@ -1,4 +1,5 @@
 import { count, defineCheck, fail, notApplicable, pass } from "../define.js";
+import { NETWORKED, nothingToProtect } from "../subjects.js";
 
 /** Private endpoints keep AWS API traffic off the internet; a region with VPCs and none routes it all out. */
 export default defineCheck({
@@ -13,6 +14,8 @@ export default defineCheck({
       const services = [...new Set(endpoints.map((e) => (e.ServiceName ?? "").split(".").pop()))];
       return pass(`${count(endpoints.length, "VPC endpoint")} in ${c.region} (${services.join(", ")})`, endpoints.map((e) => `arn:aws:ec2:${c.region}:${c.accountId}:vpc-endpoint/${e.VpcEndpointId}`));
     }
+    const none = await nothingToProtect(c, NETWORKED, "no workload in its VPCs sends AWS API traffic");
+    if (none) return notApplicable(none);
     return fail(`${count(vpcs.length, "VPC")} in ${c.accountId} ${c.region} and no VPC endpoints: AWS API traffic leaves through the internet`, vpcs.map((v) => `arn:aws:ec2:${c.region}:${c.accountId}:vpc/${v.VpcId}`));
   },
 });

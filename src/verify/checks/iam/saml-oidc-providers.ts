@@ -1,4 +1,5 @@
-import { count, defineCheck, fail, pass } from "../define.js";
+import { count, defineCheck, fail, notApplicable, pass } from "../define.js";
+import { isTrue, ROOT_USER } from "./credential-report.js";
 
 export default defineCheck({
   id: "iam.saml-oidc-providers",
@@ -9,6 +10,12 @@ export default defineCheck({
     const oidc = c.need(iam.oidcProviders);
     // Identity Center places an AWSSSO_* SAML provider in every account it grants access to.
     if (saml.length + oidc.length) return pass(`${c.accountId} trusts ${count(saml.length, "SAML provider")} and ${count(oidc.length, "OIDC provider")} for federated sign-in`, [...saml, ...oidc]);
-    return fail(`${c.accountId} has no SAML or OIDC identity provider: people can only sign in as IAM users`);
+    // Nobody signs in to an account with no console user either (it is reached only by roles assumed from elsewhere).
+    const report = iam.credentialReport;
+    if (report.ok && !report.value.some((r) => r.user !== ROOT_USER && isTrue(r.password_enabled))) {
+      c.read(report);
+      return notApplicable(`Nobody signs in to ${c.accountId} directly: no identity provider and no IAM user with a password`);
+    }
+    return fail(`${c.accountId} has no SAML or OIDC identity provider: people sign in as IAM users`);
   },
 });
