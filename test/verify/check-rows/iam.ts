@@ -119,7 +119,7 @@ export default {
     { name: "unreadable", check: "iam.password-policy", data: { iam: { passwordPolicy: denied("iam:GetAccountPasswordPolicy") } }, status: "unknown" },
 
     { name: "Identity Center's SAML provider", check: "iam.saml-oidc-providers", data: { iam: { samlProviders: ok([`arn:aws:iam::${ACCOUNT}:saml-provider/AWSSSO_x`]), oidcProviders: ok([]) } }, status: "pass" },
-    { name: "none, a console user", check: "iam.saml-oidc-providers", data: { iam: { ...report(person("ann", { password_enabled: "true" })).iam, samlProviders: ok([]), oidcProviders: ok([]) } }, status: "fail", detail: /sign in as IAM users/ },
+    { name: "none, a console user", check: "iam.saml-oidc-providers", data: { iam: { ...report(person("ann", { password_enabled: "true" })).iam, samlProviders: ok([]), oidcProviders: ok([]) } }, status: "fail", detail: /sign in as IAM users \(ann\)/, resources: [userArn("ann")] },
     { name: "none, credential report unreadable", check: "iam.saml-oidc-providers", data: { iam: { ...noReport.iam, samlProviders: ok([]), oidcProviders: ok([]) } }, status: "fail" },
     { name: "none, and nobody to sign in", check: "iam.saml-oidc-providers", data: { iam: { ...report(rootRow("true"), person("ci", { access_key_1_active: "true" })).iam, samlProviders: ok([]), oidcProviders: ok([]) } }, status: "not-applicable", detail: /Nobody signs in/ },
     { name: "unreadable", check: "iam.saml-oidc-providers", data: { iam: { samlProviders: denied("iam:ListSAMLProviders") } }, status: "unknown" },
