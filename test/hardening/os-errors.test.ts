@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { chmod, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -42,12 +42,26 @@ const NO_MOUNT = "this machine does not allow mounting a tmpfs (needs root and a
 
 /**
  * The built CLI as a process that permission bits apply to: root ignores them, so as root it runs
- * as nobody (65534). undefined (with the reason) when neither works here.
+ * as nobody (65534), from a world-readable copy of the package's files (this checkout may sit in a
+ * folder only root can enter, such as a clone into `mktemp -d`). undefined (with the reason) when
+ * neither works here.
  */
-const bin = fileURLToPath(new URL("../../bin/create-zero-trust.js", import.meta.url));
 const asRoot = process.getuid?.() === 0;
-function runRestricted(args: string[], cwd: string): { code: number; stderr: string } | { skipped: string } {
-  if (!existsSync(fileURLToPath(new URL("../../dist/cli.js", import.meta.url)))) return { skipped: "dist/cli.js is missing: run `npm run build` (npm test does)" };
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+let packageCopy: Promise<string> | undefined;
+async function binForNobody(): Promise<string> {
+  packageCopy ??= (async () => {
+    const dir = await tmp();
+    const { files } = JSON.parse(await readFile(join(ROOT, "package.json"), "utf8")) as { files: string[] };
+    for (const f of ["package.json", ...files]) await cp(join(ROOT, f), join(dir, f), { recursive: true });
+    execFileSync("chmod", ["-R", "a+rX", dir]);
+    return join(dir, "bin", "create-zero-trust.js");
+  })();
+  return packageCopy;
+}
+async function runRestricted(args: string[], cwd: string): Promise<{ code: number; stderr: string } | { skipped: string }> {
+  if (!existsSync(join(ROOT, "dist", "cli.js"))) return { skipped: "dist/cli.js is missing: run `npm run build` (npm test does)" };
+  const bin = asRoot ? await binForNobody() : join(ROOT, "bin", "create-zero-trust.js");
   const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: "utf8", env: { ...process.env, CI: "true", NO_COLOR: "1", HOME: tmpdir() }, ...(asRoot ? { uid: 65534, gid: 65534 } : {}) });
   if (r.error) return { skipped: `cannot run the CLI as an unprivileged user here: ${r.error.message}` };
   return { code: r.status ?? -1, stderr: r.stderr };
@@ -80,7 +94,7 @@ describe("operating-system errors are one line with what failed, where, and what
     await chmod(parent, 0o755); // reachable by the unprivileged user
     const ro = join(parent, "ro");
     await mkdir(ro, { mode: 0o555 });
-    const create = runRestricted([join(ro, "zt"), "--example", "--yes", "--no-git", "--no-verify"], parent);
+    const create = await runRestricted([join(ro, "zt"), "--example", "--yes", "--no-git", "--no-verify"], parent);
     if ("skipped" in create) return ctx.skip(create.skipped);
     oneLine(create, /permission denied on .*ro\/zt; fix its permissions or choose another folder \(EACCES\)/);
     expect(await readdir(ro)).toEqual([]);
@@ -90,7 +104,7 @@ describe("operating-system errors are one line with what failed, where, and what
     const dir = join(parent, "zt");
     execFileSync("chmod", ["-R", "a-w", dir]);
     const before = await hashTree(dir);
-    const update = runRestricted(["update", dir, "--set", "organization.name=Renamed Org"], parent);
+    const update = await runRestricted(["update", dir, "--set", "organization.name=Renamed Org"], parent);
     if ("skipped" in update) return ctx.skip(update.skipped);
     oneLine(update, /permission denied on .*zt.*\(EACCES\)/);
     expect(await hashTree(dir)).toEqual(before);

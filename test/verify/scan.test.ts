@@ -321,7 +321,7 @@ describe("verify against moto", () => {
 
     // Controls with nothing to protect neither pass nor fail anywhere in an organization of empty accounts,
     // and the services that matter only with something to protect are not asked at all.
-    const protective = ["shield.advanced", "guardduty.s3-protection", "guardduty.eks-audit-logs", "guardduty.runtime-monitoring", "macie.enabled", "lakeformation.settings", "inspector2.enabled", "inspector2.ecr-ec2-coverage", "inspector2.lambda-code-scanning", "backup.plans", "kms.customer-keys", "acmpca.private-ca", "networkfirewall.firewalls", "wafv2.web-acls", "ssm.patch-baselines", "ec2.public-ebs-snapshots"];
+    const protective = ["ec2.vpc-endpoints", "iam.saml-oidc-providers", "shield.advanced", "guardduty.s3-protection", "guardduty.eks-audit-logs", "guardduty.runtime-monitoring", "macie.enabled", "lakeformation.settings", "inspector2.enabled", "inspector2.ecr-ec2-coverage", "inspector2.lambda-code-scanning", "backup.plans", "kms.customer-keys", "acmpca.private-ca", "networkfirewall.firewalls", "wafv2.web-acls", "ssm.patch-baselines", "ec2.public-ebs-snapshots"];
     expect(evidence.findings.filter((f) => protective.includes(f.checkId) && f.status !== "not-applicable").map((f) => `${f.id}: ${f.detail}`)).toEqual([]);
     const signedFor = (r: RecordedRequest) => /Credential=[^/]+\/\d{8}\/[^/]+\/([^/]+)\//.exec(Object.entries(r.headers).find(([k]) => k.toLowerCase() === "authorization")?.[1] ?? "")?.[1];
     const asked = requests.map((r) => `${signedFor(r)}:${actionOf(r)}`);
