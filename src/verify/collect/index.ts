@@ -1,5 +1,5 @@
 import type { ClientFactory } from "../aws/clients.js";
-import { collectAcmPca, collectNetworkFirewall, collectRoute53Resolver } from "./network.js";
+import { collectAcmPca, collectAcmPcaShared, collectNetworkFirewall, collectRoute53Resolver } from "./network.js";
 import { collectCloudTrail, collectConfig, collectConfigAggregators, collectDetective, collectEventBridge, collectGuardDuty, collectGuardDutyAdmins, collectSecurityHub, collectSecurityHubAggregators, collectSecurityLake } from "./monitoring.js";
 import { collectCloudFormation, collectStackSets } from "./automation.js";
 import { collectEc2Images, collectInspector2, collectLaunchDefaults, collectSsm, collectSsmInstances, collectVerifiedAccess, collectWorkspaces } from "./devices.js";
@@ -30,6 +30,7 @@ export const COLLECTORS = {
   networkfirewall: collectNetworkFirewall,
   route53resolver: collectRoute53Resolver,
   acmpca: collectAcmPca,
+  acmpcaShared: collectAcmPcaShared,
   wafv2: collectWafv2,
   shield: collectShield,
   ecr: collectEcr,

@@ -57,14 +57,23 @@ interface CertificateAuthority {
   Type?: string;
 }
 
-export async function collectAcmPca(clients: ClientFactory) {
-  const certificateAuthorities = await got(["acm-pca:ListCertificateAuthorities"], () =>
+const listCertificateAuthorities = (clients: ClientFactory, owner: "SELF" | "OTHER_ACCOUNTS") =>
+  got(["acm-pca:ListCertificateAuthorities"], () =>
     all(async (NextToken) => {
       const r = await call("acm-pca:ListCertificateAuthorities", () =>
-        jsonCall<{ CertificateAuthorities?: CertificateAuthority[]; NextToken?: string }>(clients, ACM_PCA, "ListCertificateAuthorities", { MaxResults: 1000, ...(NextToken ? { NextToken } : {}) }),
+        jsonCall<{ CertificateAuthorities?: CertificateAuthority[]; NextToken?: string }>(clients, ACM_PCA, "ListCertificateAuthorities", { MaxResults: 1000, ResourceOwner: owner, ...(NextToken ? { NextToken } : {}) }),
       );
       return { items: r.CertificateAuthorities, next: r.NextToken };
     }),
   );
-  return { certificateAuthorities };
+
+export async function collectAcmPca(clients: ClientFactory) {
+  return { certificateAuthorities: await listCertificateAuthorities(clients, "SELF") };
+}
+
+/** CAs other accounts share with this one through RAM (a central PKI account's); asked only where no own CA is active. */
+export async function collectAcmPcaShared(clients: ClientFactory) {
+  const listed = await listCertificateAuthorities(clients, "OTHER_ACCOUNTS");
+  // An endpoint that ignores ResourceOwner answers with the account's own CAs: those are not shared ones.
+  return { certificateAuthorities: listed.ok ? { ...listed, value: listed.value.filter((ca) => ca.Arn?.split(":")[4] !== clients.accountId) } : listed };
 }

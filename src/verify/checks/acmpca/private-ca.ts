@@ -12,6 +12,9 @@ export default defineCheck({
     if (active.length) return pass(`${count(active.length, "active private certificate authority", "active private certificate authorities")} in ${c.region}`, active.map((ca) => ca.Arn ?? ""));
     const none = await nothingToProtect(c, NETWORKED, "no traffic between workloads for a private CA to authenticate");
     if (none) return notApplicable(none);
-    return fail(`No active AWS Private CA in ${c.accountId} ${c.region}${cas.length ? ` (${count(cas.length, "inactive one")})` : ""}`);
+    // Workloads here may get their certificates from a CA the PKI account shares through RAM.
+    const shared = c.need((await c.data("acmpcaShared", c.region)).certificateAuthorities).filter((ca) => ca.Status === "ACTIVE");
+    if (shared.length) return pass(`${count(shared.length, "active private certificate authority", "active private certificate authorities")} shared with ${c.accountId} in ${c.region}`, shared.map((ca) => ca.Arn ?? ""));
+    return fail(`No active AWS Private CA in or shared with ${c.accountId} ${c.region}${cas.length ? ` (${count(cas.length, "inactive one")})` : ""}`);
   },
 });
